@@ -1,7 +1,8 @@
 // Writing the catalog: every source (bulk sync, product webhooks, the demo importer) goes through
 // here, so the ordering rule (an older update never overwrites a newer one) and the version stamp
 // that search caches catch up from hold everywhere.
-import type { Db } from '~/db.server';
+import type { Db } from '~/db/client.server';
+import { inTransaction } from '~/db/transaction';
 import type { CatalogProduct } from './types';
 
 export interface UpsertResult {
@@ -58,7 +59,12 @@ async function nextVersion(db: Db, shop: string): Promise<number> {
  * Writes a batch of products in one transaction. A product whose stored Shopify `updatedAt` is
  * newer than the incoming one is left alone (webhooks can arrive out of order).
  */
-export async function upsertProducts(db: Db, shop: string, products: CatalogProduct[]): Promise<UpsertResult> {
+export async function upsertProducts(
+  db: Db,
+  shop: string,
+  products: CatalogProduct[],
+  opts: { preserve?: ('collections' | 'metafields' | 'translations')[] } = {},
+): Promise<UpsertResult> {
   if (products.length === 0) return { written: 0, stale: 0 };
   const version = await nextVersion(db, shop);
   const existing = await db.product.findMany({
@@ -67,9 +73,9 @@ export async function upsertProducts(db: Db, shop: string, products: CatalogProd
   });
   const known = new Map(existing.map((e) => [e.shopifyId, e]));
   let stale = 0;
-  const writes = [];
+  const writes: ((tx: Db) => Promise<unknown>)[] = [];
   for (const p of products) {
-    const data = { ...productRowData(p), version };
+    const data: Record<string, unknown> = { ...productRowData(p), version };
     const current = known.get(p.shopifyId);
     const incoming = new Date(p.updatedAt).getTime();
     if (current) {
@@ -79,12 +85,14 @@ export async function upsertProducts(db: Db, shop: string, products: CatalogProd
         stale++;
         continue;
       }
-      writes.push(db.product.update({ where: { shop_shopifyId: { shop, shopifyId: p.shopifyId } }, data }));
+      // Sources that don't carry some fields (webhooks) keep what the last full sync stored.
+      for (const field of opts.preserve ?? []) delete data[field];
+      writes.push((tx) => tx.product.update({ where: { shop_shopifyId: { shop, shopifyId: p.shopifyId } }, data }));
     } else {
-      writes.push(db.product.create({ data: { ...data, shop, shopifyId: p.shopifyId } }));
+      writes.push((tx) => tx.product.create({ data: { ...productRowData(p), version, shop, shopifyId: p.shopifyId } }));
     }
   }
-  if (writes.length) await db.$transaction(writes);
+  if (writes.length) await inTransaction(db, async (tx) => { for (const write of writes) await write(tx); });
   return { written: writes.length, stale };
 }
 

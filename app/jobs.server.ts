@@ -1,0 +1,42 @@
+// The background worker of each app instance: every few seconds it runs due sync jobs from the
+// database (see catalog/sync/jobs.ts). Started lazily by the first request that needs it; nothing
+// here holds state another instance needs.
+import { db } from './db.server';
+import { runDueJobs } from './catalog/sync/jobs';
+
+let timer: NodeJS.Timeout | undefined;
+let running: Promise<unknown> | null = null;
+
+async function graphqlFor(shop: string) {
+  const { unauthenticated } = await import('./shopify.server');
+  try {
+    const { admin } = await unauthenticated.admin(shop);
+    return admin.graphql;
+  } catch {
+    return null;
+  }
+}
+
+function tick(): Promise<unknown> {
+  running ??= runDueJobs({ db, graphqlFor, log: (m, extra) => console.log(`[jobs] ${m}`, extra ?? '') })
+    .catch((error) => console.error('[jobs] worker error', error))
+    .finally(() => {
+      running = null;
+    });
+  return running;
+}
+
+/** Runs due jobs now (e.g. right after a sync was requested) and starts the periodic sweep. */
+export function kickJobs(): void {
+  if (process.env.AISLE_DISABLE_JOBS === '1') return;
+  if (!timer) {
+    timer = setInterval(tick, Number(process.env.AISLE_JOB_INTERVAL_MS ?? 5000));
+    timer.unref();
+  }
+  void tick();
+}
+
+/** For tests and shutdown: waits for the current sweep. */
+export function jobsIdle(): Promise<unknown> {
+  return running ?? Promise.resolve();
+}
