@@ -17,7 +17,7 @@ const shopify = shopifyApp({
   scopes: env.SCOPES.split(','),
   appUrl: env.SHOPIFY_APP_URL,
   authPathPrefix: '/auth',
-  sessionStorage: new PrismaSessionStorage(db, { connectionRetries: 0 }),
+  sessionStorage: new PrismaSessionStorage(db, { connectionRetries: 3, connectionRetryIntervalMs: 1000 }),
   distribution: AppDistribution.AppStore,
   future: { unstable_newEmbeddedAuthStrategy: true, expiringOfflineAccessTokens: true },
   hooks: {
