@@ -1,7 +1,7 @@
 // The Shopify app: OAuth/token exchange, session storage, and the authenticate.* helpers that every
 // route uses. Configured from the environment (see README "Configuration").
 import '@shopify/shopify-app-remix/adapters/node';
-import { AppDistribution, shopifyApp } from '@shopify/shopify-app-remix/server';
+import { AppDistribution, LogSeverity, shopifyApp } from '@shopify/shopify-app-remix/server';
 import { PrismaSessionStorage } from '@shopify/shopify-app-session-storage-prisma';
 import { db } from './db.server';
 import { API_VERSION } from './shopify/api-version';
@@ -26,6 +26,7 @@ const shopify = shopifyApp({
       await onShopInstalled(db, session.shop, admin.graphql);
     },
   },
+  logger: { level: process.env.SHOPIFY_LOG_DEBUG ? LogSeverity.Debug : LogSeverity.Warning },
   ...(env.SHOP_CUSTOM_DOMAIN ? { customShopDomains: [env.SHOP_CUSTOM_DOMAIN] } : {}),
 });
 

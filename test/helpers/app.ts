@@ -8,6 +8,7 @@ import { createTestDb, type TestDb } from './db';
 export const TEST_API_KEY = 'testApiKey';
 export const TEST_SECRET = 'testApiSecretKey';
 export const APP_URL = 'https://my-test-app.myshopify.io';
+const DEFAULT_SCOPES = 'read_products,read_orders,read_customers,read_legal_policies,read_translations,read_locales';
 
 export async function bootApp(): Promise<TestDb> {
   const t = await createTestDb();
@@ -21,7 +22,7 @@ export async function bootApp(): Promise<TestDb> {
 
 /** Gives the shop an offline session, as an install would. */
 export async function install(t: TestDb, shop: string): Promise<void> {
-  await t.db.session.create({ data: { id: `offline_${shop}`, shop, state: 'x', isOnline: false, accessToken: 'shpat_test', scope: 'read_products' } });
+  await t.db.session.create({ data: { id: `offline_${shop}`, shop, state: 'x', isOnline: false, accessToken: 'shpat_test', scope: process.env.SCOPES ?? DEFAULT_SCOPES } });
   await t.db.shop.upsert({ where: { domain: shop }, create: { domain: shop, currency: 'USD' }, update: {} });
 }
 
