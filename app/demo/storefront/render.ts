@@ -72,7 +72,7 @@ function newEngine(store: DemoStore): Liquid {
         }
         throw new Error(`tag ${name} not closed`);
       },
-      *render() {
+      render() {
         return '';
       },
     });
