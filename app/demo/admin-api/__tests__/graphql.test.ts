@@ -82,6 +82,30 @@ describe('requests Shopify would refuse', () => {
     expect(body.data).toBeUndefined();
   });
 
+  test('a variable of the wrong type is an INVALID_VARIABLE error', async () => {
+    const { body } = await gql(api, 'query($n: Int!) { products(first: $n) { nodes { id } } }', { n: 'ten' });
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0].extensions.code).toBe('INVALID_VARIABLE');
+  });
+
+  test('a cursor the fake never issued is refused', async () => {
+    const { body } = await gql(api, '{ products(first: 2, after: "bm9wZQ==") { nodes { id } } }');
+    expect(body.errors[0].message).toBe('Invalid cursor.');
+  });
+
+  test('operationName picks one of several operations; introspection works', async () => {
+    const { body } = await gql(api, 'query A { shop { name } } query B { __type(name: "Product") { name } }', undefined);
+    expect(body.errors[0].message).toMatch(/operation name is required/);
+    const named = await api.handle(
+      new Request(api.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-shopify-access-token': 't' },
+        body: JSON.stringify({ query: 'query A { shop { name } } query B { __type(name: "Product") { name } }', operationName: 'B' }),
+      }),
+    );
+    expect((await named.json()).data).toEqual({ __type: { name: 'Product' } });
+  });
+
   test('connections need first or last, as on Shopify', async () => {
     const { body } = await gql(api, '{ products { nodes { id } } }');
     expect(body.errors[0].message).toBe('you must provide one of first or last');
