@@ -67,6 +67,19 @@ export interface BulkOperationsOptions {
   now(): number;
 }
 
+// Result folders not yet removed by close(): a fake that is never closed (a test that forgets, a
+// demo server stopped with Ctrl-C) still leaves nothing behind when the process exits.
+const openDirs = new Set<string>();
+let exitHookInstalled = false;
+function trackDir(dir: string): string {
+  openDirs.add(dir);
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.once('exit', () => openDirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+  }
+  return dir;
+}
+
 const ACTIVE: ReadonlySet<Status> = new Set(['CREATED', 'RUNNING', 'CANCELING']);
 const PAGE_INFO_ALIAS = 'bulkPageInfo__';
 
@@ -109,7 +122,7 @@ export function createBulkOperations(opts: BulkOperationsOptions): BulkOperation
   let closed = false;
 
   const iso = () => new Date(opts.now()).toISOString();
-  const resultDir = () => (dir ??= fs.mkdtempSync(path.join(opts.bulkDir ?? os.tmpdir(), 'fake-admin-bulk-')));
+  const resultDir = () => (dir ??= trackDir(fs.mkdtempSync(path.join(opts.bulkDir ?? os.tmpdir(), 'fake-admin-bulk-'))));
   const fileUrl = (r: BulkRecord) => `${baseUrl}/bulk/${r.number}.jsonl`;
 
   function toObject(r: BulkRecord) {
@@ -277,7 +290,10 @@ export function createBulkOperations(opts: BulkOperationsOptions): BulkOperation
       for (const r of records.values()) if (ACTIVE.has(r.status)) r.cancelRequested = true;
       for (const release of [...releases]) release();
       await Promise.all([...records.values()].map((r) => r.done));
-      if (dir) fs.rmSync(dir, { recursive: true, force: true });
+      if (dir) {
+        fs.rmSync(dir, { recursive: true, force: true });
+        openDirs.delete(dir);
+      }
     },
   };
 }
