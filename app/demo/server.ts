@@ -134,8 +134,13 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<DemoServ
   });
 
   // Shopify's app proxy: sign and forward to the app's /proxy routes.
-  app.use('/apps/aisle', (req, _res, next) => {
-    req.url = proxiedPath(req.originalUrl, { shop, customerId: customerOf(req)?.id ? String(customerOf(req)!.id) : null }, secret);
+  // (Not mounted with app.use('/apps/aisle'): Express would restore the prefix after next().)
+  app.use((req, _res, next) => {
+    if (req.path === '/apps/aisle' || req.path.startsWith('/apps/aisle/')) {
+      const customer = customerOf(req);
+      // Remix's Express adapter builds the Request from originalUrl.
+      req.url = req.originalUrl = proxiedPath(req.originalUrl, { shop, customerId: customer ? String(customer.id) : null }, secret);
+    }
     next();
   });
 

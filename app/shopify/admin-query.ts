@@ -56,6 +56,8 @@ async function attemptQuery<T>(graphql: AdminGraphql, query: string, variables?:
   let body: { data?: T; errors?: unknown; extensions?: { cost?: { requestedQueryCost?: number; throttleStatus?: ThrottleStatus } } };
   try {
     const response = await graphql(query, { variables });
+    // The library throws for HTTP errors; a plain fetch-based client hands them back.
+    if (!response.ok) return classifyStatus(response);
     body = await response.json();
   } catch (error) {
     return classifyThrown(error);
@@ -86,6 +88,16 @@ function classifyGraphqlErrors(
   }
   const first = errors[0];
   return { ok: false, error: new AdminApiError(first?.message ?? 'Empty response', first?.extensions?.code ?? 'GRAPHQL_ERROR', false) };
+}
+
+function classifyStatus(response: Response): Outcome<never> {
+  const retryAfter = Number(response.headers.get('retry-after'));
+  const retriable = response.status === 429 || response.status >= 500;
+  return {
+    ok: false,
+    error: new AdminApiError(`HTTP ${response.status} from Shopify`, `HTTP_${response.status}`, retriable),
+    waitMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined,
+  };
 }
 
 function classifyThrown(error: unknown): Outcome<never> {

@@ -1,8 +1,6 @@
 // Turns the JSONL of a products bulk operation into CatalogProducts, streaming: Shopify writes each
 // product's line followed by the lines of its nested connections (tagged with __parentId), so a
 // product is complete when the next product line (or the end) arrives. Memory stays at one product.
-import readline from 'node:readline';
-import { Readable } from 'node:stream';
 import type { CatalogProduct, CatalogVariant } from '../types';
 
 interface BulkLine {
@@ -17,12 +15,26 @@ export interface ParsedProduct {
   lastLine: number;
 }
 
-/** Lines of a bulk result file, numbered from 1, streamed from its URL. */
+/**
+ * Lines of a bulk result file, streamed from its URL. Every complete line received is yielded
+ * before a connection error surfaces, so the caller's progress reflects what really arrived.
+ */
 export async function* fetchJsonlLines(url: string, fetchImpl: typeof fetch = fetch): AsyncGenerator<string> {
   const response = await fetchImpl(url);
   if (!response.ok || !response.body) throw new Error(`bulk result download failed: HTTP ${response.status}`);
-  const lines = readline.createInterface({ input: Readable.fromWeb(response.body as never), crlfDelay: Infinity });
-  for await (const line of lines) yield line;
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let pending = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    pending += value;
+    let newline: number;
+    while ((newline = pending.indexOf('\n')) >= 0) {
+      yield pending.slice(0, newline).replace(/\r$/, '');
+      pending = pending.slice(newline + 1);
+    }
+  }
+  if (pending) yield pending;
 }
 
 export async function* productsFromJsonl(lines: AsyncIterable<string>): AsyncGenerator<ParsedProduct> {

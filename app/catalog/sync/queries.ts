@@ -65,9 +65,12 @@ export function aliasFor(locale: string): string {
   return 't_' + locale.replace(/[^A-Za-z0-9]/g, '_');
 }
 
+// groupObjects: each product's variants, media, collections and metafields follow it directly, so
+// the file can be applied one product at a time with flat memory. Shopify notes grouping makes the
+// operation slower; ungrouped output would need the whole file joined in memory or on disk.
 export const RUN_BULK_QUERY = `#graphql
 mutation RunBulkQuery($query: String!) {
-  bulkOperationRunQuery(query: $query) {
+  bulkOperationRunQuery(query: $query, groupObjects: true) {
     bulkOperation { id status }
     userErrors { field message }
   }

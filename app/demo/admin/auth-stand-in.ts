@@ -29,7 +29,7 @@ export function adminAuthStandIn(opts: AdminStandInOptions) {
       url.searchParams.set('shop', opts.shop);
       url.searchParams.set('host', host);
       url.searchParams.set('id_token', token);
-      req.url = url.pathname + url.search;
+      req.url = req.originalUrl = url.pathname + url.search;
     } else {
       req.headers.authorization = `Bearer ${token}`;
     }
