@@ -109,7 +109,7 @@ async function waitForBulk(deps: SyncDeps, id: string, jobId: string): Promise<B
 
 async function ingestProducts(deps: SyncDeps, shop: string, jobId: string, url: string): Promise<void> {
   const { db } = deps;
-  const batchSize = deps.batchSize ?? 500;
+  const batchSize = deps.batchSize ?? 1000;
   const job = await db.syncJob.findUniqueOrThrow({ where: { id: jobId } });
   let batch: CatalogProduct[] = [];
   let lastLine = job.linesDone;
