@@ -19,6 +19,8 @@ export interface DetectedLanguage {
 }
 
 const FALLBACK_LANGUAGE = 'en';
+// A language shows in its first sentences; longer input only costs time.
+const MAX_DETECT_CHARS = 1000;
 // A line of at most this many words, or fewer letters, is "very short": the hint wins unless
 // letters only one candidate language uses say otherwise ("hi" on a Polish storefront stays pl,
 // "dzięki" on an English one is pl). Greetings travel between languages; diacritics do not.
@@ -56,7 +58,7 @@ export function detectLanguage(text: string, opts: DetectOptions = {}): Detected
   const hint = hintTag && isCandidate(hintTag) ? hintTag : undefined;
   const fallback = hint ?? allowed?.[0] ?? FALLBACK_LANGUAGE;
 
-  const clean = lettersOnly(text);
+  const clean = lettersOnly(text.slice(0, MAX_DETECT_CHARS));
   const letterCount = clean.replace(/[\s'’]/gu, '').length;
   if (letterCount === 0) return { language: fallback, confidence: 0 };
 
@@ -73,7 +75,7 @@ export function detectLanguage(text: string, opts: DetectOptions = {}): Detected
     for (const [language, score] of Object.entries(eld.detect(clean).getScores())) add(language, score);
   }
   for (const langs of wordCues) for (const language of langs) add(language, CUE_BONUS / langs.length);
-  const distinct = distinctLetterLanguages(text.toLowerCase()).filter(isCandidate);
+  const distinct = distinctLetterLanguages(text.slice(0, MAX_DETECT_CHARS).toLowerCase()).filter(isCandidate);
   for (const language of distinct) add(language, LETTER_BONUS);
   if (hint && scores.has(hint)) add(hint, HINT_BONUS);
 
