@@ -37,7 +37,14 @@ function limiter(db: Db, scope: Scope, points: number, duration: number): RateLi
   if (!l) {
     // Expired rows are replaced on the key's next use; the chat pipeline's limiter owns periodic
     // cleanup of the shared table, so no timer per instance here.
-    l = new RateLimiterPrisma({ storeClient: db, tableName: 'rateLimiterFlexible', keyPrefix: `order_lookup_${scope}`, points, duration, clearExpiredByTimeout: false });
+    l = new RateLimiterPrisma({
+      storeClient: db,
+      tableName: 'rateLimiterFlexible',
+      keyPrefix: `order_lookup_${scope}`,
+      points,
+      duration,
+      clearExpiredByTimeout: false,
+    });
     byKey.set(id, l);
   }
   return l;

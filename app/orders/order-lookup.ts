@@ -10,13 +10,22 @@ import type { Db } from '~/db/client.server';
 import { adminQuery, type AdminGraphql } from '~/shopify/admin-query';
 import { contactMatches } from './contact-match';
 import { DEFAULT_LOOKUP_LIMITS, lookupBlockedFor, recordLookupFailure, type LookupKeys, type LookupLimits } from './lookup-limits';
-import { candidateNames, DEFAULT_NAME_FORMAT, formatFromName, nameKey, nameSearchQuery, parseOrderNumber, type OrderNameFormat } from './order-number';
+import {
+  candidateNames,
+  DEFAULT_NAME_FORMAT,
+  formatFromName,
+  nameKey,
+  nameSearchQuery,
+  parseOrderNumber,
+  type OrderNameFormat,
+} from './order-number';
 import { summariseOrder, type OrderSummary } from './order-summary';
 import { CUSTOMER_RECENT_ORDERS, LATEST_ORDER_NAME, ORDERS_BY_NAME, type OrderStatusNode } from './queries';
 
 export interface OrderLookupRequest {
   shop: string;
-  graphql: AdminGraphql;
+  /** The shop's Admin API client; asked for only when a lookup is really made. */
+  admin: () => Promise<AdminGraphql>;
   /** Trusted: the app proxy's signed logged_in_customer_id (numeric or a Customer GID), else null. */
   customerId: string | null;
   conversationId: string;
@@ -79,10 +88,14 @@ export function createOrderLookup(opts: OrderLookupOptions): OrderLookup {
   const maxAttempts = opts.maxAttempts ?? 3;
 
   async function recent(req: OrderLookupRequest, customer: string): Promise<OrderLookupOutcome> {
-    const data = await adminQuery<{ customer: { orders: { nodes: OrderStatusNode[] } } | null }>(req.graphql, CUSTOMER_RECENT_ORDERS, {
-      variables: { id: customer, first: recentCount },
-      maxAttempts,
-    });
+    const data = await adminQuery<{ customer: { orders: { nodes: OrderStatusNode[] } } | null }>(
+      await req.admin(),
+      CUSTOMER_RECENT_ORDERS,
+      {
+        variables: { id: customer, first: recentCount },
+        maxAttempts,
+      },
+    );
     // The query is by the trusted id; the check below guards against an API that answers loosely.
     const own = (data.customer?.orders.nodes ?? []).filter((o) => o.customer?.id === customer);
     return { kind: 'found', scope: 'recent', orders: own.map(summariseOrder) };
@@ -103,9 +116,10 @@ export function createOrderLookup(opts: OrderLookupOptions): OrderLookup {
     const wait = await lookupBlockedFor(db, limits, keys);
     if (wait > 0) return { kind: 'rate_limited', retryAfterSeconds: wait };
 
-    const names = candidateNames(parsed, await nameFormat(req.shop, req.graphql, maxAttempts));
+    const graphql = await req.admin();
+    const names = candidateNames(parsed, await nameFormat(req.shop, graphql, maxAttempts));
     const wanted = new Set(names.map(nameKey));
-    const data = await adminQuery<{ orders: { nodes: OrderStatusNode[] } }>(req.graphql, ORDERS_BY_NAME, {
+    const data = await adminQuery<{ orders: { nodes: OrderStatusNode[] } }>(graphql, ORDERS_BY_NAME, {
       variables: { query: nameSearchQuery(names) },
       maxAttempts,
     });

@@ -33,7 +33,10 @@ export interface OrderSummary {
   shipTo: { city: string | null; country: string | null } | null;
 }
 
-const money = (bag: OrderStatusNode['totalPriceSet']) => ({ amount: Number(bag.presentmentMoney.amount), currency: bag.presentmentMoney.currencyCode });
+const money = (bag: OrderStatusNode['totalPriceSet']) => ({
+  amount: Number(bag.presentmentMoney.amount),
+  currency: bag.presentmentMoney.currencyCode,
+});
 
 const item = (line: { title: string; variantTitle: string | null }, quantity: number): OrderItem => ({
   title: line.title,

@@ -62,9 +62,16 @@ export interface OrderWebhookPayload {
  * from the synced catalog (products not synced, e.g. deleted ones, are left out).
  */
 export async function countOrderFromWebhook(db: Db, shop: string, payload: OrderWebhookPayload): Promise<boolean> {
-  const ids = [...new Set((payload.line_items ?? []).map((l) => l.product_id).filter((id) => id != null))].map((id) => `gid://shopify/Product/${id}`);
+  const ids = [...new Set((payload.line_items ?? []).map((l) => l.product_id).filter((id) => id != null))].map(
+    (id) => `gid://shopify/Product/${id}`,
+  );
   const rows = ids.length ? await db.product.findMany({ where: { shop, shopifyId: { in: ids } }, select: { handle: true } }) : [];
-  return countOrder(db, shop, payload.id, rows.map((r) => r.handle));
+  return countOrder(
+    db,
+    shop,
+    payload.id,
+    rows.map((r) => r.handle),
+  );
 }
 
 interface OrdersPage {

@@ -56,12 +56,17 @@ test("the backfill counts the demo store's orders through the Admin API, and a r
   }
   const rows = await t.db.coPurchase.findMany({ where: { shop } });
   expect(new Map(rows.map((r) => [`${r.handle}>${r.otherHandle}`, r.count]))).toEqual(expected);
-  expect((await boughtTogether(t.db, shop, ['olive-green-jacket'])).map((r) => r.handle).sort()).toEqual(['black-bean-bag', 'classic-leather-jacket']);
+  expect((await boughtTogether(t.db, shop, ['olive-green-jacket'])).map((r) => r.handle).sort()).toEqual([
+    'black-bean-bag',
+    'classic-leather-jacket',
+  ]);
 });
 
 test('the backfill pages through a shop with more orders than one page holds', async () => {
   const store = await demoStore();
-  const orders = [0, 1, 2].flatMap((copy) => store.orders.map((o) => ({ ...o, id: o.id + copy * 1000, name: `#${Number(o.name.slice(1)) + copy * 1000}` })));
+  const orders = [0, 1, 2].flatMap((copy) =>
+    store.orders.map((o) => ({ ...o, id: o.id + copy * 1000, name: `#${Number(o.name.slice(1)) + copy * 1000}` })),
+  );
   const fake = fakeAdmin({ ...store, orders });
   const graphql = graphqlFor(fake);
   try {

@@ -1,0 +1,56 @@
+// search_products: the catalog search with the shopper's constraints as filters.
+import { z } from 'zod';
+import { defineTool } from './define-tool';
+import { compactProduct } from './catalog';
+import { ok } from './results';
+
+const label = (what: string) => z.string().trim().min(1).max(100).optional().describe(what);
+
+export const searchProductsInput = z
+  .object({
+    query: z
+      .string()
+      .trim()
+      .max(200)
+      .describe(
+        "What the shopper wants, in the catalog's language: product kind, colour, material, style. May be empty when filters say it all.",
+      ),
+    minPrice: z.number().nonnegative().optional().describe('Lowest price, in the shop currency.'),
+    maxPrice: z.number().nonnegative().optional().describe('Highest price, in the shop currency.'),
+    available: z.boolean().optional().describe('true: only products in stock.'),
+    productType: label('Product type, as the shop names it.'),
+    vendor: label('Brand or vendor.'),
+    tag: label('A tag of the shop.'),
+    options: z
+      .array(z.object({ name: z.string().trim().min(1).max(50), value: z.string().trim().min(1).max(100) }))
+      .max(5)
+      .optional()
+      .describe('Variant options that must be available together, e.g. [{"name":"Size","value":"M"}].'),
+    limit: z.number().int().min(1).max(8).default(5).describe('How many products (1-8).'),
+  })
+  .refine((p) => p.minPrice == null || p.maxPrice == null || p.minPrice <= p.maxPrice, {
+    message: 'maxPrice must not be below minPrice',
+    path: ['maxPrice'],
+  });
+
+export const searchProducts = defineTool({
+  name: 'search_products',
+  description:
+    "Search the shop's catalog. Use it whenever the shopper looks for products, with price, stock, type, brand, tag and option filters. Returns matching products with price and stock; the shopper sees them as cards.",
+  input: searchProductsInput,
+  async run(input, ctx) {
+    const result = await ctx.services.search.search(ctx.shop.shop, {
+      q: input.query,
+      minPrice: input.minPrice,
+      maxPrice: input.maxPrice,
+      available: input.available,
+      type: input.productType,
+      vendor: input.vendor,
+      tag: input.tag,
+      options: input.options,
+      limit: input.limit,
+      locale: ctx.shopper.language,
+    });
+    return ok({ query: input.query, total: result.total, products: result.products.map(compactProduct) }, { products: result.products });
+  },
+});
