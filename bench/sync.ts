@@ -43,7 +43,7 @@ async function writeBulkFile(file: string, n: number): Promise<void> {
 function stubAdminApi(fileUrl: string): AdminGraphql {
   return async (query) => {
     let data: unknown;
-    if (query.includes('ShopInfo')) data = { shop: { name: 'Bench', currencyCode: 'USD', shopPolicies: [] }, shopLocales: [{ locale: 'en', primary: true }] };
+    if (query.includes('ShopInfo')) data = { shop: { name: 'Bench', currencyCode: 'USD', primaryDomain: null, shopPolicies: [] }, shopLocales: [{ locale: 'en', primary: true }] };
     else if (query.includes('bulkOperationRunQuery')) data = { bulkOperationRunQuery: { bulkOperation: { id: 'gid://shopify/BulkOperation/1', status: 'CREATED' }, userErrors: [] } };
     else data = { bulkOperation: { id: 'gid://shopify/BulkOperation/1', status: 'COMPLETED', errorCode: null, objectCount: '0', url: fileUrl, partialDataUrl: null } };
     return Response.json({ data });

@@ -116,17 +116,20 @@ export async function deleteProduct(db: Db, shop: string, shopifyId: string, at:
   });
 }
 
-/** Tombstones every live product of the shop not in `keep` (after a full sync). */
-export async function deleteProductsNotIn(db: Db, shop: string, keep: Set<string>, syncStartedAt: Date): Promise<number> {
-  const live = await db.product.findMany({
-    where: { shop, deletedAt: null, sourceUpdatedAt: { lt: syncStartedAt } },
-    select: { shopifyId: true },
-  });
-  const gone = live.filter((p) => !keep.has(p.shopifyId)).map((p) => p.shopifyId);
-  if (gone.length === 0) return 0;
+/**
+ * After a full sync: tombstones the shop's live products that the sync did not write (their rows
+ * were last touched before it started), i.e. products deleted in Shopify while nobody listened.
+ * One UPDATE, so a 100,000-product shop needs no id list in memory.
+ */
+export async function deleteProductsNotWrittenSince(db: Db, shop: string, syncStartedAt: Date): Promise<number> {
+  const stale = await db.product.count({ where: { shop, deletedAt: null, updatedAt: { lt: syncStartedAt } } });
+  if (stale === 0) return 0;
   const version = await nextVersion(db, shop);
-  await db.product.updateMany({ where: { shop, shopifyId: { in: gone } }, data: { deletedAt: syncStartedAt, version } });
-  return gone.length;
+  const { count } = await db.product.updateMany({
+    where: { shop, deletedAt: null, updatedAt: { lt: syncStartedAt } },
+    data: { deletedAt: new Date(), version },
+  });
+  return count;
 }
 
 const INSERT_COLUMNS = [

@@ -66,7 +66,10 @@ function grow<T extends Uint8Array | Int32Array | Float64Array | Uint16Array>(a:
 }
 
 export class TermIndex {
+  /** Postings by term, for prefix and typo look-ups (a radix tree). */
   private readonly terms = new SearchableMap<number[]>();
+  /** The same postings by term, for exact look-ups: hashing beats walking the tree, when building above all. */
+  private readonly exact = new Map<string, number[]>();
   private lengths: Uint8Array[] = FIELDS.map(() => new Uint8Array(1024));
   private readonly lengthSums = new Float64Array(FIELDS.length);
   private live = new Uint8Array(1024);
@@ -88,7 +91,7 @@ export class TermIndex {
   }
 
   get termCount(): number {
-    return this.terms.size;
+    return this.exact.size;
   }
 
   add(doc: FieldTerms): number {
@@ -101,14 +104,20 @@ export class TermIndex {
       this.lengths[f][n] = length;
       this.lengthSums[f] += length;
       const shift = f * TF_BITS;
-      const seen = new Map<string, number>();
-      for (const term of terms) seen.set(term, Math.min((seen.get(term) ?? 0) + 1, TF_MAX));
-      for (const [term, tf] of seen) freqs.set(term, (freqs.get(term) ?? 0) | (tf << shift));
+      for (const term of terms) {
+        const packed = freqs.get(term) ?? 0;
+        if (((packed >>> shift) & TF_MAX) < TF_MAX) freqs.set(term, packed + (1 << shift));
+      }
     });
     for (const [term, packed] of freqs) {
-      const postings = this.terms.get(term);
-      if (postings) postings.push(n, packed);
-      else this.terms.set(term, [n, packed]);
+      const postings = this.exact.get(term);
+      if (postings) {
+        postings.push(n, packed);
+      } else {
+        const created = [n, packed];
+        this.exact.set(term, created);
+        this.terms.set(term, created);
+      }
     }
     this.live[n] = 1;
     this.liveCount++;
@@ -131,7 +140,7 @@ export class TermIndex {
   compact(): void {
     if (this.dead.length === 0) return;
     const emptied: string[] = [];
-    for (const [term, postings] of this.terms) {
+    for (const [term, postings] of this.exact) {
       let w = 0;
       for (let r = 0; r < postings.length; r += 2) {
         if (this.live[postings[r]]) {
@@ -142,7 +151,10 @@ export class TermIndex {
       if (w === 0) emptied.push(term);
       else postings.length = w;
     }
-    for (const term of emptied) this.terms.delete(term);
+    for (const term of emptied) {
+      this.exact.delete(term);
+      this.terms.delete(term);
+    }
     this.free.push(...this.dead);
     this.dead = [];
   }
@@ -189,7 +201,7 @@ export class TermIndex {
         }
       };
       for (const q of group) {
-        const exact = this.terms.get(q.term);
+        const exact = this.exact.get(q.term);
         if (exact) score(exact, q.boost);
         if (q.prefix) {
           for (const [term, postings] of this.terms.atPrefix(q.term)) {

@@ -94,6 +94,7 @@ query ShopInfo {
     name
     currencyCode
     myshopifyDomain
+    primaryDomain { host }
     shopPolicies { type title body url }
   }
   shopLocales(published: true) { locale primary }

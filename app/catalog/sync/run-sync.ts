@@ -4,7 +4,7 @@
 import type { Db } from '~/db/client.server';
 import { inTransaction } from '~/db/transaction';
 import { adminQuery, AdminApiError, type AdminGraphql } from '~/shopify/admin-query';
-import { deleteProductsNotIn, upsertProducts } from '../products.server';
+import { deleteProductsNotWrittenSince, upsertProducts } from '../products.server';
 import { fetchJsonlLines, productsFromJsonl, translationsFromLine } from './bulk-products';
 import { htmlToText } from './html-text';
 import { BULK_OPERATION_STATUS, PRODUCTS_BULK_QUERY, RUN_BULK_QUERY, SHOP_INFO, aliasFor, translationsBulkQuery } from './queries';
@@ -45,8 +45,7 @@ export async function runFullSync(deps: SyncDeps, shop: string, jobId: string): 
   }
   const done = await waitForBulk(deps, operationId!, jobId);
   if (done.url) await ingestProducts(deps, shop, jobId, done.url);
-  const seen = await db.product.findMany({ where: { shop, deletedAt: null, updatedAt: { gte: job.startedAt } }, select: { shopifyId: true } });
-  await deleteProductsNotIn(db, shop, new Set(seen.map((p) => p.shopifyId)), job.startedAt);
+  await deleteProductsNotWrittenSince(db, shop, job.startedAt);
 
   // Phase 2: translations in the shop's other published locales.
   const otherLocales = locales.filter((l) => !l.primary).map((l) => l.locale);
@@ -57,15 +56,22 @@ export async function runFullSync(deps: SyncDeps, shop: string, jobId: string): 
 
 async function syncShopInfo(deps: SyncDeps, shop: string) {
   const data = await adminQuery<{
-    shop: { name: string; currencyCode: string; shopPolicies: { type: string; title: string; body: string; url: string }[] };
+    shop: {
+      name: string;
+      currencyCode: string;
+      primaryDomain: { host: string } | null;
+      shopPolicies: { type: string; title: string; body: string; url: string }[];
+    };
     shopLocales: { locale: string; primary: boolean }[];
   }>(deps.graphql, SHOP_INFO, { sleep: deps.sleep });
-  const primary = data.shopLocales.find((l) => l.primary)?.locale ?? 'en';
-  await deps.db.shop.upsert({
-    where: { domain: shop },
-    create: { domain: shop, name: data.shop.name, currency: data.shop.currencyCode, primaryLocale: primary, locales: JSON.stringify(data.shopLocales.map((l) => l.locale)) },
-    update: { name: data.shop.name, currency: data.shop.currencyCode, primaryLocale: primary, locales: JSON.stringify(data.shopLocales.map((l) => l.locale)) },
-  });
+  const facts = {
+    name: data.shop.name,
+    currency: data.shop.currencyCode,
+    primaryLocale: data.shopLocales.find((l) => l.primary)?.locale ?? 'en',
+    locales: JSON.stringify(data.shopLocales.map((l) => l.locale)),
+    domains: JSON.stringify(data.shop.primaryDomain?.host && data.shop.primaryDomain.host !== shop ? [data.shop.primaryDomain.host] : []),
+  };
+  await deps.db.shop.upsert({ where: { domain: shop }, create: { domain: shop, ...facts }, update: facts });
   for (const p of data.shop.shopPolicies) {
     const row = { title: p.title, body: htmlToText(p.body), url: p.url ?? '' };
     await deps.db.policy.upsert({ where: { shop_type: { shop, type: p.type } }, create: { shop, type: p.type, ...row }, update: row });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Shop" ADD COLUMN     "domains" TEXT NOT NULL DEFAULT '[]';
+
