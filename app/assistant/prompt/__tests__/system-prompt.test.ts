@@ -59,7 +59,7 @@ test('capabilities switched off change the rules and drop the tool names', () =>
   );
   expect(text).not.toMatch(/order_status|handoff_to_human|add_to_cart/);
   expect(text).toMatch(/can't look up orders/);
-  expect(text).not.toMatch(/check on orders/);
+  expect(text).not.toMatch(/check on their orders/);
 });
 
 test('the per-turn block names the language and login state, without any customer id', () => {
