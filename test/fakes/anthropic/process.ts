@@ -64,6 +64,8 @@ export function startFakeAnthropicProcess(scenario: TwoStepScenario): Promise<Fa
 const epoch = (t: number | undefined) => (t === undefined ? undefined : performance.timeOrigin + t);
 
 async function runChild() {
+  // Never outlive the bench: when the parent goes away (even killed), so does the fake.
+  process.on('disconnect', () => process.exit(0));
   let collectRecords: () => ProcessRecord[] = () => [];
   let close: () => Promise<void> = async () => {};
   process.on('message', async (m: { type: string; scenario?: TwoStepScenario }) => {
