@@ -59,7 +59,10 @@ export async function runSearchQuality(opts: { storeDir?: string; queriesFile?: 
   const t = await createTestDb();
   try {
     const shop = store.shop.myshopifyDomain;
-    await t.db.shop.create({ data: { domain: shop, currency: store.shop.currency, primaryLocale: store.shop.primaryLocale } });
+    await t.db.shop.create({
+      data: { domain: shop, currency: store.shop.currency, primaryLocale: store.shop.primaryLocale },
+      select: { domain: true },
+    });
     await upsertProducts(t.db, shop, store.products);
     const search = createCatalogSearch({ db: t.db });
     const perLanguage: Record<string, { cases: number; hits: number }> = {};

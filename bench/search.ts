@@ -254,7 +254,7 @@ export function insertCatalog(file: string, shops: { domain: string; products: C
 // ---------------------------------------------------------------------------------------------
 // Measurement
 
-const QUERY_MIX: SearchParams[] = [
+export const QUERY_MIX: SearchParams[] = [
   { q: 'jacket' },
   { q: 'blue jacket' },
   { q: 'leather boots' },
@@ -369,7 +369,7 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Ben
     // A catalog write on "another instance": the next search catches up with only the changed rows.
     const changed = await db.product.findMany({ where: { shop: 'large.myshopify.com', status: 'ACTIVE' }, take: 20, select: { id: true } });
     await db.$transaction([
-      db.shop.update({ where: { domain: 'large.myshopify.com' }, data: { catalogVersion: { increment: 1 } } }),
+      db.shop.update({ where: { domain: 'large.myshopify.com' }, data: { catalogVersion: { increment: 1 } }, select: { domain: true } }),
       db.product.updateMany({ where: { id: { in: changed.map((c) => c.id) } }, data: { title: 'Renamed Lantern', version: 2 } }),
     ]);
     started = performance.now();

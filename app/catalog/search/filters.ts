@@ -27,13 +27,22 @@ export type ProductPredicate = (p: IndexedProduct) => boolean;
 
 /** Keys of a product's equality labels, for the label → products index of listings. */
 export function labelKeys(p: IndexedProduct): string[] {
-  return [...p.types.map((t) => `type:${t}`), `vendor:${p.vendor}`, ...p.tags.map((t) => `tag:${t}`)];
+  const options = new Set(p.variants.flatMap((v) => v.options));
+  return [
+    ...p.types.map((t) => `type:${t}`),
+    `vendor:${p.vendor}`,
+    ...p.tags.map((t) => `tag:${t}`),
+    ...[...options].map((o) => `option:${o}`),
+  ];
 }
 
 export interface FilterPlan {
   /** The whole test, or null when there are no filters. */
   keep: ProductPredicate | null;
-  /** Label keys a product must all have (see labelKeys): lets a listing start from the smallest set. */
+  /**
+   * Label keys a product must all have (see labelKeys): lets a listing start from the smallest set.
+   * For options this is necessary, not sufficient: `keep` checks that one variant has them all.
+   */
   labels: string[];
   /** Product-level bounds, checkable without the record: in stock, some variant within [min, max]. */
   inStock: boolean;
@@ -50,7 +59,9 @@ export function compileFilters(f: ProductFilters): FilterPlan {
   const wanted = (f.options ?? []).map((o) => optionKey(o.name, o.value));
   const inStock = f.available === true;
   const perVariant = f.minPrice != null || f.maxPrice != null || wanted.length > 0 || inStock;
-  const labels = [type && `type:${type}`, vendor && `vendor:${vendor}`, tag && `tag:${tag}`].filter((l): l is string => !!l);
+  const labels = [type && `type:${type}`, vendor && `vendor:${vendor}`, tag && `tag:${tag}`, ...wanted.map((o) => `option:${o}`)].filter(
+    (l): l is string => !!l,
+  );
   if (labels.length === 0 && !perVariant) return { keep: null, labels, inStock, min, max };
 
   const variantMatches = (v: IndexedVariant) => {

@@ -33,7 +33,7 @@ function termGroups(groups: QueryGroup[], typos: boolean): TermGroup[] {
   return groups.map((g) => g.variants.map((v) => ({ ...v, fuzzy: typos ? v.fuzzy : 0 })));
 }
 
-type Match = { product: IndexedProduct; score: number };
+type Match = { doc: number; product: IndexedProduct; score: number };
 
 export function createShopIndex(primaryLocale: string): ShopIndex {
   const terms = new TermIndex();
@@ -46,11 +46,26 @@ export function createShopIndex(primaryLocale: string): ShopIndex {
   // the products of each type, vendor and tag (a scan that starts from the smallest set).
   const columns = { inStock: new Uint8Array(1024), priceMin: new Float64Array(1024), priceMax: new Float64Array(1024) };
   const byLabel = new Map<string, Set<number>>();
-  // Document numbers in listing order, built on the first listing, then kept up to date by
-  // applying changes to it in place; null means "rebuild when needed".
+  // Document numbers in listing order, built on the first query, then kept up to date by applying
+  // changes to it in place; null means "rebuild when needed". `rank` is each document's position in
+  // it, so that ties and candidate sets sort by comparing numbers, refreshed after changes.
   let listing: number[] | null = null;
+  let rank = new Int32Array(0);
+  let ranksStale = true;
 
-  const byListingOrder = (a: number, b: number) => listingOrder(records[a]!, records[b]!);
+  function ordered(): number[] {
+    if (!listing) {
+      listing = [...docOf.values()].sort((a, b) => listingOrder(records[a]!, records[b]!));
+      ranksStale = true;
+    }
+    if (ranksStale) {
+      if (rank.length < records.length) rank = new Int32Array(Math.max(records.length, rank.length * 2));
+      listing.forEach((doc, i) => (rank[doc] = i));
+      ranksStale = false;
+    }
+    return listing;
+  }
+  const byRank = (a: number, b: number) => rank[a] - rank[b];
 
   function listingIndex(p: IndexedProduct): number {
     let lo = 0;
@@ -71,6 +86,7 @@ export function createShopIndex(primaryLocale: string): ShopIndex {
       const at = listingIndex(old);
       if (listing[at] === doc) listing.splice(at, 1);
       else listing = null;
+      ranksStale = true;
     }
     for (const key of labelKeys(old)) {
       const set = byLabel.get(key)!;
@@ -103,23 +119,27 @@ export function createShopIndex(primaryLocale: string): ShopIndex {
       if (!set) byLabel.set(key, (set = new Set()));
       set.add(doc);
     }
-    if (listing) listing.splice(listingIndex(record), 0, doc);
+    if (listing) {
+      listing.splice(listingIndex(record), 0, doc);
+      ranksStale = true;
+    }
   }
 
   function list(plan: FilterPlan, limit: number): ShopIndexPage {
-    listing ??= [...docOf.values()].sort(byListingOrder);
+    const listing = ordered();
     const { keep, inStock, min, max } = plan;
     if (!keep) return { ids: listing.slice(0, limit).map((d) => records[d]!.id), total: listing.length };
     const sets = plan.labels.map((l) => byLabel.get(l) ?? new Set<number>()).sort((a, b) => a.size - b.size);
     const passes = (doc: number) =>
       (!inStock || columns.inStock[doc] === 1) && columns.priceMax[doc] >= min && columns.priceMin[doc] <= max && keep(records[doc]!);
     let hits: number[];
-    // A small label set is filtered and sorted; otherwise the listing is walked in order.
+    // A small label set is filtered and sorted; otherwise the listing is walked in order, checking
+    // the other sets before the record.
     if (sets.length && sets[0].size < listing.length / 8) {
-      hits = [...sets[0]].filter(passes).sort(byListingOrder);
+      hits = [...sets[0]].filter((doc) => sets.every((set) => set.has(doc)) && passes(doc)).sort(byRank);
     } else {
       hits = [];
-      for (const doc of listing) if (passes(doc)) hits.push(doc);
+      for (const doc of listing) if (sets.every((set) => set.has(doc)) && passes(doc)) hits.push(doc);
     }
     return { ids: hits.slice(0, limit).map((d) => records[d]!.id), total: hits.length };
   }
@@ -133,7 +153,7 @@ export function createShopIndex(primaryLocale: string): ShopIndex {
       let score = scores[i];
       if (!product.available) score *= SOLD_OUT_FACTOR;
       if (product.handle === handle || product.titles.includes(parsed.normalized)) score *= EXACT_TITLE_FACTOR;
-      out.push({ product, score });
+      out.push({ doc: docs[i], product, score });
     }
     return out;
   }
@@ -164,7 +184,8 @@ export function createShopIndex(primaryLocale: string): ShopIndex {
     const plan = compileFilters(filters);
     if (q.trim() === '') return list(plan, limit);
     const matches = textMatches(q, plan.keep);
-    matches.sort((a, b) => b.score - a.score || listingOrder(a.product, b.product));
+    ordered();
+    matches.sort((a, b) => b.score - a.score || rank[a.doc] - rank[b.doc]);
     return { ids: matches.slice(0, limit).map((m) => m.product.id), total: matches.length };
   }
 
