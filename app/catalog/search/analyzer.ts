@@ -111,6 +111,7 @@ export function fuzzinessFor(term: string): number {
 }
 
 const MIN_PREFIX = 3;
+const MAX_WORDS = 12;
 const SYNONYM_BOOST = 0.6;
 const STEM_BOOST = 0.9;
 
@@ -139,7 +140,8 @@ export function parseQuery(q: string): ParsedQuery {
   const all = words(q);
   // Single letters and digits are not indexed ("7 chakra", "t-shirt"): they would match anything.
   const meaningful = all.filter((w) => w.length > 1 && !STOPWORDS.has(fold(w)));
-  const kept = meaningful.length ? meaningful : all;
+  // Each word costs a pass over its postings; past a dozen words a query is a paste, not a search.
+  const kept = (meaningful.length ? meaningful : all).slice(0, MAX_WORDS);
   const typing = !/\s$/.test(q);
   const groups = kept.map((w, i) => groupFor(w, typing && i === kept.length - 1));
   const compounds =

@@ -1,6 +1,9 @@
 // Catalog search for stateless app servers. The database is the source of truth; each instance keeps
-// an in-memory index per shop (see README.md for why not SQL LIKE or full-text search), kept
-// current like this on every search:
+// an in-memory index per shop. Why not SQL: LIKE is a scan, and SQLite FTS5 and PostgreSQL tsvector
+// behave differently (tokens, stemming, ranking), have no Polish, stem in one language per column,
+// and offer no portable typo tolerance; shoppers query in any language, with typos, as they type.
+// The price is a cold start per shop and instance (~10 s at 100,000 products, see README.md). The
+// index is kept current like this on every search:
 //   1. read Shop.catalogVersion (a primary-key lookup);
 //   2. if the cached index reflects that version, search it;
 //   3. if it is behind, apply only the rows stamped with a newer version (tombstones remove);
