@@ -77,9 +77,12 @@ export async function block(db: Db, shop: string, kind: 'conversation' | 'ip', v
 /** Safety strikes in the recent window, for the escalation policy. */
 export async function recentStrikes(db: Db, shop: string, conversationId: string, ipHash: string | null, windowMs = 15 * 60_000) {
   const since = new Date(Date.now() - windowMs);
-  const [conversation, ip] = await Promise.all([
-    db.safetyFlag.count({ where: { shop, conversationId, createdAt: { gte: since } } }),
-    ipHash ? db.safetyFlag.count({ where: { shop, ipHash, createdAt: { gte: since } } }) : Promise.resolve(0),
+  const count = (where: Record<string, unknown>, verdict: string) => db.safetyFlag.count({ where: { shop, ...where, verdict, createdAt: { gte: since } } });
+  const [cf, cb, ipf, ipb] = await Promise.all([
+    count({ conversationId }, 'flag'),
+    count({ conversationId }, 'block'),
+    ipHash ? count({ ipHash }, 'flag') : 0,
+    ipHash ? count({ ipHash }, 'block') : 0,
   ]);
-  return { conversation, ip };
+  return { conversation: { flagged: cf, blocked: cb }, ip: { flagged: ipf, blocked: ipb } };
 }

@@ -30,10 +30,11 @@ export async function handleScreened(db: Db, m: ScreenedMessage): Promise<void> 
   await db.conversation.update({ where: { id: m.conversationId }, data: { flagged: true } });
 
   const strikes = await recentStrikes(db, m.shop, m.conversationId, m.ipHash);
-  const decision = decideEscalation({ session: { flagged: strikes.conversation, blocked: 0 }, ip: { flagged: strikes.ip, blocked: 0 } });
-  if (decision.action === 'block') {
-    const until = new Date(Date.now() + decision.retryAfterSeconds * 1000);
-    await block(db, m.shop, 'conversation', m.conversationId, until, m.screen.categories.join(','));
-    if (m.ipHash && strikes.ip >= strikes.conversation) await block(db, m.shop, 'ip', m.ipHash, until, m.screen.categories.join(','));
-  }
+  const decision = decideEscalation({ session: strikes.conversation, ip: strikes.ip });
+  if (decision.action === 'allow') return;
+  // "slow" is a short pause, "block" a long one; both are Block rows every instance honours.
+  const until = new Date(Date.now() + decision.retryAfterSeconds * 1000);
+  const reason = `${decision.action}: ${m.screen.categories.join(',')}`;
+  await block(db, m.shop, 'conversation', m.conversationId, until, reason);
+  if (m.ipHash && decision.decidedBy === 'ip') await block(db, m.shop, 'ip', m.ipHash, until, reason);
 }

@@ -2,6 +2,7 @@
 // Admin API and a queued full catalog sync (run by the app's own job worker, through the fake).
 import type { Db } from '~/db/client.server';
 import { requestSync } from '~/catalog/sync/jobs';
+import { seedFaq } from '~/knowledge';
 import type { DemoStore } from './store/types';
 
 export const DEMO_ACCESS_TOKEN = 'demo-offline-access-token';
@@ -21,5 +22,7 @@ export async function seedDemoShop(db: Db, store: DemoStore): Promise<void> {
     create: { domain: shop, name: store.shop.name, currency: store.shop.currency, primaryLocale: store.shop.primaryLocale, locales: JSON.stringify(store.shop.shopLocales) },
     update: { uninstalledAt: null },
   });
+  // Merchant-written FAQ lives in Aisle (Shopify has no such resource); the demo's comes from faq.json.
+  await seedFaq(db, shop, store.faq);
   await requestSync(db, shop);
 }

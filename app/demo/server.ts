@@ -15,7 +15,7 @@ import { loadStore } from './store';
 import { installFetchRoutes } from './shopify-fetch';
 import { proxiedPath } from './app-proxy';
 import { mintSessionToken } from './session-token';
-import { adminAuthStandIn, injectAppBridgeStandIn } from './admin/auth-stand-in';
+import { adminAuthStandIn } from './admin/auth-stand-in';
 import { createStorefront } from './storefront/render';
 import { createDemoCart } from './storefront/cart';
 import { seedDemoShop } from './seed';
@@ -69,6 +69,8 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<DemoServ
   process.env.SHOPIFY_API_KEY ||= DEMO_API_KEY;
   process.env.SHOPIFY_API_SECRET ||= DEMO_API_SECRET;
   process.env.SHOPIFY_APP_URL = origin;
+  // The admin loads this stand-in instead of App Bridge from Shopify's CDN (see routes/app.tsx).
+  process.env.AISLE_APP_BRIDGE_URL = '/demo/app-bridge-stand-in.js';
   const dbFile = path.join(os.tmpdir(), `aisle-demo-${opts.port}-${process.pid}.sqlite`);
   process.env.DATABASE_URL = opts.databaseUrl ?? process.env.DATABASE_URL ?? `file:${dbFile}`;
   const secret = process.env.SHOPIFY_API_SECRET;
@@ -145,7 +147,6 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<DemoServ
   });
 
   app.use(adminAuthStandIn(standIn));
-  app.use(injectAppBridgeStandIn(standIn));
 
   const { createRequestHandler } = await import('@remix-run/express');
   let close: () => Promise<void>;

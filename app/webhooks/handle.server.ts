@@ -1,11 +1,13 @@
 // Dispatches an authenticated webhook to its handler, exactly once per webhook id: the delivery is
 // recorded in the same transaction as the handler's writes, so a redelivery changes nothing and a
 // failure leaves no half-done record (Shopify then retries).
+import { z } from 'zod';
 import type { Db } from '~/db/client.server';
 import { inTransaction } from '~/db/transaction';
 import { deleteProduct, upsertProducts } from '~/catalog/products.server';
 import { productFromWebhook } from './product-payload';
 import { recordDataRequest, redactCustomer, redactShop, uninstallShop } from '~/privacy/customer-data';
+import { countOrderFromWebhook } from '~/recommendations';
 
 export interface WebhookInput {
   shop: string;
@@ -49,10 +51,18 @@ const handlers: Record<string, Handler> = {
     await redactCustomer(tx, shop, customerRef(payload));
   },
   SHOP_REDACT: (tx, { shop }) => redactShop(tx, shop),
-  // Assisted-revenue attribution (orders containing items added from chat) reads this topic; until
-  // that analytics lands the delivery is acknowledged and recorded only.
-  ORDERS_CREATE: async () => {},
+  // "Bought together" learns from every new order. (Assisted-revenue attribution, from the cart
+  // attribute the widget sets, belongs to the analytics work and reads this topic too.)
+  ORDERS_CREATE: async (tx, { shop, payload }) => {
+    const order = orderPayloadSchema.parse(payload);
+    await countOrderFromWebhook(tx, shop, order);
+  },
 };
+
+const orderPayloadSchema = z.object({
+  id: z.union([z.number(), z.string()]),
+  line_items: z.array(z.object({ product_id: z.union([z.number(), z.string()]).nullable().optional() })).default([]),
+});
 
 /** Topics that are processed even when the shop has no session (it uninstalled). */
 const WITHOUT_SESSION = new Set(['APP_UNINSTALLED', 'CUSTOMERS_DATA_REQUEST', 'CUSTOMERS_REDACT', 'SHOP_REDACT']);

@@ -3,6 +3,7 @@
 // the SyncJob row, so a sync cut short (deploy, crash) resumes where it stopped on any instance.
 import type { Db } from '~/db/client.server';
 import { inTransaction } from '~/db/transaction';
+import { countOrdersFromAdmin } from '~/recommendations';
 import { adminQuery, AdminApiError, type AdminGraphql } from '~/shopify/admin-query';
 import { deleteProductsNotWrittenSince, upsertProducts } from '../products.server';
 import { fetchJsonlLines, productsFromJsonl, translationsFromLine } from './bulk-products';
@@ -50,6 +51,10 @@ export async function runFullSync(deps: SyncDeps, shop: string, jobId: string): 
   // Phase 2: translations in the shop's other published locales.
   const otherLocales = locales.filter((l) => !l.primary).map((l) => l.locale);
   if (otherLocales.length) await syncTranslations(deps, shop, jobId, otherLocales);
+
+  // Phase 3: learn "bought together" from recent orders. Optional: a failure here doesn't fail the
+  // catalog sync (the orders/create webhook keeps counting from now on).
+  await countOrdersFromAdmin(db, shop, deps.graphql).catch((error: Error) => console.warn(`[sync] order backfill for ${shop} skipped: ${error.message}`));
 
   await db.syncJob.update({ where: { id: jobId }, data: { status: 'completed', finishedAt: new Date(), error: null } });
 }

@@ -22,7 +22,7 @@
   }
   function saveBar(id) { return document.getElementById(id); }
   window.shopify = {
-    config: { apiKey: document.currentScript && document.currentScript.dataset.apiKey, shop: document.currentScript && document.currentScript.dataset.shop },
+    config: { apiKey: document.currentScript && document.currentScript.dataset.apiKey },
     environment: { embedded: false, mobile: false, pos: false },
     toast: { show: toast, hide: function () {} },
     loading: function () {},

@@ -36,29 +36,3 @@ export function adminAuthStandIn(opts: AdminStandInOptions) {
     next();
   };
 }
-
-/** Puts the App Bridge stand-in in front of the (unreachable) CDN script on admin pages. */
-export function injectAppBridgeStandIn(opts: AdminStandInOptions) {
-  const tag = `<script src="/demo/app-bridge-stand-in.js" data-api-key="${opts.apiKey}" data-shop="${opts.shop}"></script>`;
-  return (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
-    if (!ADMIN_PATH.test(req.url) || req.method !== 'GET') return next();
-    const chunks: Buffer[] = [];
-    const write = res.write.bind(res);
-    const end = res.end.bind(res);
-    let html: boolean | undefined;
-    const isHtml = () => (html ??= String(res.getHeader('content-type') ?? '').includes('text/html'));
-    res.write = ((chunk: unknown, ...rest: unknown[]) => {
-      if (!isHtml()) return write(chunk as never, ...(rest as []));
-      chunks.push(Buffer.from(chunk as never));
-      return true;
-    }) as typeof res.write;
-    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-      if (!isHtml()) return end(chunk as never, ...(rest as []));
-      if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk as never));
-      const body = Buffer.concat(chunks).toString('utf8').replace(/<head>/i, `<head>${tag}`);
-      res.removeHeader('content-length');
-      return end(body);
-    }) as typeof res.end;
-    next();
-  };
-}

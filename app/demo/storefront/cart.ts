@@ -59,7 +59,9 @@ export function createDemoCart(store: DemoStore) {
   }
 
   const router = express.Router();
-  router.use(express.json({ limit: '64kb' }), express.urlencoded({ extended: true, limit: '64kb' }));
+  // Body parsers only on the cart's own paths: anywhere else they would swallow the request body
+  // that the Remix app (admin forms, chat) needs to read.
+  router.use(['/cart', '/cart.js', '/cart/*'], express.json({ limit: '64kb' }), express.urlencoded({ extended: true, limit: '64kb' }));
   router.get('/cart.js', (req, res) => res.json(view(cartFor(req, res))));
   router.post('/cart/add.js', (req, res) => {
     const cart = cartFor(req, res);
