@@ -18,7 +18,16 @@ async function graphqlFor(shop: string) {
 }
 
 function tick(): Promise<unknown> {
-  running ??= runDueJobs({ db, graphqlFor, log: (m, extra) => console.log(`[jobs] ${m}`, extra ?? '') })
+  running ??= runDueJobs({
+    db,
+    graphqlFor,
+    log: (m, extra) => console.log(`[jobs] ${m}`, extra ?? ''),
+    // A big shop's index takes seconds to build: build it now, not on a shopper's first search.
+    onCompleted: async (shop) => {
+      const { catalogSearch } = await import('./services.server');
+      await catalogSearch.search(shop, { q: '', options: [], limit: 1 });
+    },
+  })
     .catch((error) => console.error('[jobs] worker error', error))
     .finally(() => {
       running = null;

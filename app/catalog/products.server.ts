@@ -68,39 +68,42 @@ export async function upsertProducts(
   opts: { preserve?: ('collections' | 'metafields' | 'translations')[] } = {},
 ): Promise<UpsertResult> {
   if (products.length === 0) return { written: 0, stale: 0 };
-  const version = await nextVersion(db, shop);
-  const existing = await db.product.findMany({
-    where: { shop, shopifyId: { in: products.map((p) => p.shopifyId) } },
-    select: { shopifyId: true, sourceUpdatedAt: true, deletedAt: true },
-  });
-  const known = new Map(existing.map((e) => [e.shopifyId, e]));
-  let stale = 0;
-  const creates: Record<string, unknown>[] = [];
-  const updates: { shopifyId: string; data: Record<string, unknown> }[] = [];
-  for (const p of products) {
-    const data: Record<string, unknown> = { ...productRowData(p), version };
-    const current = known.get(p.shopifyId);
-    const incoming = new Date(p.updatedAt).getTime();
-    if (current) {
-      // A deletion at or after this update wins too.
-      const newest = Math.max(current.sourceUpdatedAt.getTime(), current.deletedAt?.getTime() ?? 0);
-      if (newest > incoming) {
-        stale++;
-        continue;
+  // The version is claimed inside the write transaction: a search that sees the new version must
+  // also see these rows, or its cache would call itself current without them. (On PostgreSQL the
+  // Shop row lock also orders concurrent writers.)
+  return inTransaction(db, async (tx) => {
+    const version = await nextVersion(tx, shop);
+    const existing = await tx.product.findMany({
+      where: { shop, shopifyId: { in: products.map((p) => p.shopifyId) } },
+      select: { shopifyId: true, sourceUpdatedAt: true, deletedAt: true },
+    });
+    const known = new Map(existing.map((e) => [e.shopifyId, e]));
+    let stale = 0;
+    const creates: Record<string, unknown>[] = [];
+    const updates: { shopifyId: string; data: Record<string, unknown> }[] = [];
+    for (const p of products) {
+      const data: Record<string, unknown> = { ...productRowData(p), version };
+      const current = known.get(p.shopifyId);
+      const incoming = new Date(p.updatedAt).getTime();
+      if (current) {
+        // A deletion at or after this update wins too.
+        const newest = Math.max(current.sourceUpdatedAt.getTime(), current.deletedAt?.getTime() ?? 0);
+        if (newest > incoming) {
+          stale++;
+          continue;
+        }
+        // Sources that don't carry some fields (webhooks) keep what the last full sync stored.
+        for (const field of opts.preserve ?? []) delete data[field];
+        updates.push({ shopifyId: p.shopifyId, data });
+      } else {
+        creates.push({ ...data, shop, shopifyId: p.shopifyId });
       }
-      // Sources that don't carry some fields (webhooks) keep what the last full sync stored.
-      for (const field of opts.preserve ?? []) delete data[field];
-      updates.push({ shopifyId: p.shopifyId, data });
-    } else {
-      creates.push({ ...data, shop, shopifyId: p.shopifyId });
     }
-  }
-  // New products (the bulk of an initial sync) go in with one multi-row insert per batch.
-  await inTransaction(db, async (tx) => {
+    // New products (the bulk of an initial sync) go in with multi-row inserts.
     if (creates.length) await insertProductRows(tx, creates);
     for (const u of updates) await tx.product.update({ where: { shop_shopifyId: { shop, shopifyId: u.shopifyId } }, data: u.data });
+    return { written: creates.length + updates.length, stale };
   });
-  return { written: creates.length + updates.length, stale };
 }
 
 /**
@@ -108,11 +111,13 @@ export async function upsertProducts(
  * learn about the deletion, and so a late "update" webhook can't bring the product back.
  */
 export async function deleteProduct(db: Db, shop: string, shopifyId: string, at: Date = new Date()): Promise<void> {
-  const version = await nextVersion(db, shop);
-  await db.product.upsert({
-    where: { shop_shopifyId: { shop, shopifyId } },
-    create: { shop, shopifyId, handle: '', title: '', sourceUpdatedAt: at, deletedAt: at, version },
-    update: { deletedAt: at, version },
+  await inTransaction(db, async (tx) => {
+    const version = await nextVersion(tx, shop);
+    await tx.product.upsert({
+      where: { shop_shopifyId: { shop, shopifyId } },
+      create: { shop, shopifyId, handle: '', title: '', sourceUpdatedAt: at, deletedAt: at, version },
+      update: { deletedAt: at, version },
+    });
   });
 }
 
@@ -124,12 +129,14 @@ export async function deleteProduct(db: Db, shop: string, shopifyId: string, at:
 export async function deleteProductsNotWrittenSince(db: Db, shop: string, syncStartedAt: Date): Promise<number> {
   const stale = await db.product.count({ where: { shop, deletedAt: null, updatedAt: { lt: syncStartedAt } } });
   if (stale === 0) return 0;
-  const version = await nextVersion(db, shop);
-  const { count } = await db.product.updateMany({
-    where: { shop, deletedAt: null, updatedAt: { lt: syncStartedAt } },
-    data: { deletedAt: new Date(), version },
+  return inTransaction(db, async (tx) => {
+    const version = await nextVersion(tx, shop);
+    const { count } = await tx.product.updateMany({
+      where: { shop, deletedAt: null, updatedAt: { lt: syncStartedAt } },
+      data: { deletedAt: new Date(), version },
+    });
+    return count;
   });
-  return count;
 }
 
 const INSERT_COLUMNS = [

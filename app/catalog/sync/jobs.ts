@@ -33,6 +33,8 @@ export interface JobRunnerDeps extends Omit<SyncDeps, 'graphql'> {
   /** An Admin API client for a shop (its offline session), or null when the shop has none. */
   graphqlFor: (shop: string) => Promise<AdminGraphql | null>;
   log?: (message: string, extra?: Record<string, unknown>) => void;
+  /** Called after a shop's sync completes (e.g. to warm its search index before shoppers ask). */
+  onCompleted?: (shop: string) => Promise<void> | void;
 }
 
 /** Runs every job that is waiting or abandoned. Safe to call from many instances at once. */
@@ -60,6 +62,7 @@ async function runJob(deps: JobRunnerDeps, jobId: string, shop: string, attempt:
     if (!graphql) throw Object.assign(new Error('the shop has no offline session (not installed)'), { retriable: false });
     await runFullSync({ ...deps, graphql }, shop, jobId);
     deps.log?.('catalog sync completed', { shop, jobId });
+    await deps.onCompleted?.(shop);
   } catch (error) {
     const e = error as Error & { retriable?: boolean };
     const retry = e.retriable !== false && attempt < MAX_ATTEMPTS;

@@ -147,12 +147,13 @@ async function syncTranslations(deps: SyncDeps, shop: string, jobId: string, loc
   const done = await waitForBulk(deps, id, jobId);
   if (!done.url) return;
   const aliases = Object.fromEntries(locales.map((l) => [aliasFor(l), l]));
-  const version = (await deps.db.shop.update({ where: { domain: shop }, data: { catalogVersion: { increment: 1 } } })).catalogVersion;
   let pending: ReturnType<typeof translationsFromLine>[] = [];
   const flush = async () => {
     if (!pending.length) return;
     const batch = pending;
     await inTransaction(deps.db, async (tx) => {
+      // Claimed inside the transaction, like every catalog write (see products.server.ts).
+      const { catalogVersion: version } = await tx.shop.update({ where: { domain: shop }, data: { catalogVersion: { increment: 1 } } });
       for (const t of batch) {
         await tx.product.updateMany({ where: { shop, shopifyId: t.resourceId }, data: { translations: JSON.stringify(t.translations), version } });
       }
