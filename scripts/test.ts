@@ -15,7 +15,7 @@ interface Pass {
 const extra = process.argv.slice(2);
 const passes: Pass[] = [{ name: 'sqlite', env: { TEST_POSTGRES_URL: '' }, args: [] }];
 if (process.env.TEST_POSTGRES_URL) {
-  passes.push({ name: 'postgres', env: {}, args: ['--testPathIgnorePatterns', '/e2e/', '/node_modules/', '/generated/'] });
+  passes.push({ name: 'postgres', env: {}, args: ['--testPathIgnorePatterns', '/e2e/', '/browser/', '/node_modules/', '/generated/'] });
 }
 
 let passed = 0;

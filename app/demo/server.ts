@@ -71,7 +71,9 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<DemoServ
   process.env.SHOPIFY_APP_URL = origin;
   // The admin loads this stand-in instead of App Bridge from Shopify's CDN (see routes/app.tsx).
   process.env.AISLE_APP_BRIDGE_URL = '/demo/app-bridge-stand-in.js';
+  // A fresh database per run unless one is given; removed again when the server closes.
   const dbFile = path.join(os.tmpdir(), `aisle-demo-${opts.port}-${process.pid}.sqlite`);
+  const ownsDb = !(opts.databaseUrl ?? process.env.DATABASE_URL);
   process.env.DATABASE_URL = opts.databaseUrl ?? process.env.DATABASE_URL ?? `file:${dbFile}`;
   const secret = process.env.SHOPIFY_API_SECRET;
   const apiKey = process.env.SHOPIFY_API_KEY;
@@ -194,7 +196,9 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<DemoServ
       await new Promise<void>((r) => server.close(() => r()));
       server.closeAllConnections?.();
       await close();
+      await fake.close();
       await db.$disconnect();
+      if (ownsDb) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
     },
   };
 }
