@@ -1,0 +1,3 @@
+export { createProductComparison, MIN_COMPARED, MAX_COMPARED, type CompareRequest } from './compare-products';
+export { buildComparison, whoIsItFor, type ComparableRow } from './build-comparison';
+export * from './types';
