@@ -34,6 +34,15 @@
       leaveConfirmation: function () { return Promise.resolve(); },
     },
   };
+  // <ui-save-bar> as App Bridge defines it: show()/hide() methods and show/hide events, used by
+  // the SaveBar React component; its child buttons stay real buttons.
+  if (window.customElements && !customElements.get('ui-save-bar')) {
+    customElements.define('ui-save-bar', class extends HTMLElement {
+      show() { this.setAttribute('data-open', ''); this.dispatchEvent(new Event('show')); return Promise.resolve(); }
+      hide() { if (!this.hasAttribute('data-open')) return Promise.resolve(); this.removeAttribute('data-open'); this.dispatchEvent(new Event('hide')); return Promise.resolve(); }
+      toggle() { return this.hasAttribute('data-open') ? this.hide() : this.show(); }
+    });
+  }
   var css = document.createElement('style');
   css.textContent =
     'ui-nav-menu{display:flex;gap:16px;padding:10px 20px;background:#1a1a1a;font:14px system-ui}ui-nav-menu a{color:#fff;text-decoration:none}' +
