@@ -1,0 +1,162 @@
+// Conversation facts for the admin: outcome, topic, sentiment, order-related, thumbs down, and the
+// products each conversation showed. Derived from the stored messages (the chat pipeline writes
+// none of them, so shoppers' turns never wait on analytics) and written into indexed columns, so
+// that filters and numbers at 100,000 conversations are index lookups, not JSON scans.
+//
+// Refreshing is incremental and bounded: conversations never looked at, conversations with recent
+// messages or feedback, and conversations that just went idle are (re)computed, at most `batch`
+// per call. Loaders call it before reading; it is cheap when nothing changed.
+import type { Db } from '~/db/client.server';
+import type { AssistantMeta } from '~/assistant/conversations.server';
+
+/** A conversation with no message for this long is over: its outcome is settled. */
+export const IDLE_MINUTES = 30;
+/** How far back new messages and late thumbs are looked for. */
+const RECENT_MS = 2 * 24 * 3600_000;
+const MIN_INTERVAL_MS = 10_000;
+const lastRun = new WeakMap<object, Map<string, number>>();
+
+export type Outcome = 'resolved' | 'handed_off' | 'abandoned';
+export type Sentiment = 'positive' | 'neutral' | 'negative';
+export const TOPICS = ['products', 'compare', 'orders', 'shipping', 'returns', 'policies', 'handoff', 'other'] as const;
+
+interface MessageRow {
+  role: string;
+  meta: string;
+  feedback: number | null;
+  flagged: boolean;
+}
+
+export interface ConversationFacts {
+  outcome: Outcome | null;
+  topic: string;
+  sentiment: Sentiment;
+  orderRelated: boolean;
+  thumbsDown: boolean;
+  products: { handle: string; shown: boolean; recommended: boolean; addToCart: boolean }[];
+}
+
+function metaOf(m: MessageRow): Partial<AssistantMeta> {
+  if (m.role !== 'assistant') return {};
+  try {
+    return JSON.parse(m.meta) as Partial<AssistantMeta>;
+  } catch {
+    return {};
+  }
+}
+
+/** The topic of a conversation: what the assistant did for the shopper's first question. */
+export function topicOf(meta: Partial<AssistantMeta>): string {
+  const tools = (meta.toolCalls ?? []).map((c) => c.name);
+  const policyTopic = (meta.toolCalls ?? []).find((c) => c.name === 'store_policies')?.input as { topic?: string } | undefined;
+  if (tools.includes('order_status') || meta.intent?.startsWith('order')) return 'orders';
+  if (tools.includes('handoff_to_human') || meta.intent === 'handoff') return 'handoff';
+  if (tools.includes('compare_products') || meta.intent === 'compare') return 'compare';
+  if (policyTopic?.topic === 'shipping' || meta.intent === 'shipping') return 'shipping';
+  if (policyTopic?.topic === 'returns' || policyTopic?.topic === 'refunds' || meta.intent === 'returns' || meta.intent === 'refund') return 'returns';
+  if (tools.includes('store_policies') || meta.intent === 'policy' || meta.intent === 'faq') return 'policies';
+  if (tools.some((t) => ['search_products', 'product_details', 'recommend_products', 'add_to_cart'].includes(t)) || (meta.products?.length ?? 0) > 0) return 'products';
+  if (meta.intent && ['product_search', 'product_question', 'recommend', 'add_to_cart'].includes(meta.intent)) return 'products';
+  return 'other';
+}
+
+export function deriveFacts(conv: { outcome: string | null; status: string; lastMessageAt: Date }, messages: MessageRow[], now: Date): ConversationFacts {
+  const metas = messages.map(metaOf);
+  const thumbsDown = messages.some((m) => m.feedback === -1);
+  const thumbsUp = messages.some((m) => m.feedback === 1);
+  const flaggedByShopper = messages.some((m) => m.role === 'user' && m.flagged);
+  const firstReply = metas.find((_, i) => messages[i].role === 'assistant') ?? {};
+  const orderRelated = metas.some((meta) => (meta.toolCalls ?? []).some((c) => c.name === 'order_status') || !!meta.intent?.startsWith('order'));
+  const idle = now.getTime() - conv.lastMessageAt.getTime() >= IDLE_MINUTES * 60_000;
+  const last = messages[messages.length - 1];
+  let outcome: Outcome | null = conv.outcome === 'handed_off' ? 'handed_off' : null;
+  if (!outcome && idle) {
+    // Over: left with a reply marked wrong, unanswered, or blocked → abandoned; otherwise resolved.
+    outcome = thumbsDown || !last || last.role === 'user' || conv.status === 'blocked' ? 'abandoned' : 'resolved';
+  }
+  const products = new Map<string, ConversationFacts['products'][number]>();
+  const entry = (handle: string) => {
+    let p = products.get(handle);
+    if (!p) products.set(handle, (p = { handle, shown: false, recommended: false, addToCart: false }));
+    return p;
+  };
+  for (const meta of metas) {
+    const recommended = (meta.toolCalls ?? []).some((c) => c.name === 'recommend_products');
+    for (const p of meta.products ?? []) {
+      if (recommended) entry(p.handle).recommended = true;
+      else entry(p.handle).shown = true;
+    }
+    for (const a of meta.actions ?? []) if (a.type === 'add_to_cart') entry(a.productHandle).addToCart = true;
+  }
+  return {
+    outcome,
+    topic: topicOf(firstReply),
+    sentiment: thumbsDown || flaggedByShopper ? 'negative' : thumbsUp ? 'positive' : 'neutral',
+    orderRelated,
+    thumbsDown,
+    products: [...products.values()].slice(0, 50),
+  };
+}
+
+export interface RefreshOptions {
+  now?: Date;
+  batch?: number;
+  /** Skip the per-process throttle (tests, benchmarks). */
+  force?: boolean;
+}
+
+export async function refreshFacts(db: Db, shop: string, opts: RefreshOptions = {}): Promise<number> {
+  const now = opts.now ?? new Date();
+  const batch = opts.batch ?? 300;
+  let runs = lastRun.get(db);
+  if (!runs) lastRun.set(db, (runs = new Map()));
+  if (!opts.force && now.getTime() - (runs.get(shop) ?? 0) < MIN_INTERVAL_MS) return 0;
+  runs.set(shop, now.getTime());
+
+  const since = new Date(now.getTime() - RECENT_MS);
+  const idleBefore = new Date(now.getTime() - IDLE_MINUTES * 60_000);
+  const select = { id: true, outcome: true, status: true, lastMessageAt: true, factsAt: true, thumbsDown: true, sentiment: true, createdAt: true } as const;
+  const [never, recent, rated] = await Promise.all([
+    db.conversation.findMany({ where: { shop, test: false, factsAt: null }, select, orderBy: { lastMessageAt: 'desc' }, take: batch }),
+    db.conversation.findMany({ where: { shop, test: false, lastMessageAt: { gte: since } }, select }),
+    db.message.findMany({ where: { shop, createdAt: { gte: since }, feedback: { not: null } }, select: { conversationId: true, feedback: true } }),
+  ]);
+  const downs = new Set(rated.filter((m) => m.feedback === -1).map((m) => m.conversationId));
+  const ups = new Set(rated.filter((m) => m.feedback === 1).map((m) => m.conversationId));
+  const due = new Map<string, (typeof never)[number]>();
+  for (const c of never) due.set(c.id, c);
+  for (const c of recent) {
+    const stale = !c.factsAt || c.factsAt < c.lastMessageAt;
+    const justIdle = c.outcome === null && c.lastMessageAt <= idleBefore;
+    // Feedback doesn't touch the conversation row: a rating the facts don't reflect yet counts too.
+    const newRating = (downs.has(c.id) && !c.thumbsDown) || (ups.has(c.id) && c.sentiment === 'neutral');
+    if (stale || justIdle || newRating) due.set(c.id, c);
+  }
+  const todo = [...due.values()].slice(0, batch);
+  if (!todo.length) return 0;
+
+  const messages = await db.message.findMany({
+    where: { conversationId: { in: todo.map((c) => c.id) } },
+    select: { conversationId: true, role: true, meta: true, feedback: true, flagged: true },
+    orderBy: [{ conversationId: 'asc' }, { createdAt: 'asc' }],
+  });
+  const byConversation = new Map<string, MessageRow[]>();
+  for (const m of messages) {
+    let list = byConversation.get(m.conversationId);
+    if (!list) byConversation.set(m.conversationId, (list = []));
+    list.push(m);
+  }
+  const writes = todo.flatMap((c) => {
+    const facts = deriveFacts(c, byConversation.get(c.id) ?? [], now);
+    return [
+      db.conversation.update({
+        where: { id: c.id },
+        data: { outcome: facts.outcome, topic: facts.topic, sentiment: facts.sentiment, orderRelated: facts.orderRelated, thumbsDown: facts.thumbsDown, factsAt: now },
+      }),
+      db.conversationProduct.deleteMany({ where: { conversationId: c.id } }),
+      ...(facts.products.length ? [db.conversationProduct.createMany({ data: facts.products.map((p) => ({ ...p, conversationId: c.id, shop, createdAt: c.createdAt })) })] : []),
+    ];
+  });
+  await db.$transaction(writes);
+  return todo.length;
+}
