@@ -3,6 +3,14 @@
 import crypto from 'node:crypto';
 import type { Db } from '~/db/client.server';
 
+export interface SeedMessage {
+  role: 'user' | 'assistant';
+  content: string;
+  meta?: unknown;
+  feedback?: number | null;
+  flagged?: boolean;
+}
+
 export interface SeedOptions {
   /** Newest conversation's start; the rest go back one `stepMs` each. */
   now?: Date;
@@ -10,11 +18,11 @@ export interface SeedOptions {
   /** Per conversation i: overrides for the conversation row. */
   conversation?: (i: number) => Record<string, unknown>;
   /** Per conversation i: its messages (defaults: a question and a reply that showed a product). */
-  messages?: (i: number) => { role: 'user' | 'assistant'; content: string; meta?: unknown; feedback?: number | null; flagged?: boolean }[];
+  messages?: (i: number) => SeedMessage[];
   batch?: number;
 }
 
-const defaultMessages = (i: number) => [
+const defaultMessages = (i: number): SeedMessage[] => [
   { role: 'user' as const, content: `Do you have a linen shirt number ${i}?` },
   {
     role: 'assistant' as const,
@@ -29,8 +37,8 @@ export async function seedConversations(db: Db, shop: string, count: number, opt
   const batch = opts.batch ?? 2000;
   const ids: string[] = [];
   for (let start = 0; start < count; start += batch) {
-    const conversations = [];
-    const messages = [];
+    const conversations: Record<string, unknown>[] = [];
+    const messages: Record<string, unknown>[] = [];
     for (let i = start; i < Math.min(count, start + batch); i++) {
       const id = `c${crypto.randomBytes(12).toString('base64url')}`;
       ids.push(id);
@@ -51,8 +59,8 @@ export async function seedConversations(db: Db, shop: string, count: number, opt
         }),
       );
     }
-    await db.conversation.createMany({ data: conversations });
-    await db.message.createMany({ data: messages });
+    await db.conversation.createMany({ data: conversations as never });
+    await db.message.createMany({ data: messages as never });
   }
   return ids;
 }
