@@ -43,20 +43,65 @@ export function buildComparison(rows: ComparableRow[], opts: BuildOptions): Prod
   });
 
   const table: ComparisonRow[] = [
-    row('price', 'price', t.price, views.map((v) => money(v.price))),
-    row('availability', 'availability', t.availability, views.map((v) => (v.available ? t.inStock : t.outOfStock))),
+    row(
+      'price',
+      'price',
+      t.price,
+      views.map((v) => money(v.price)),
+    ),
+    row(
+      'availability',
+      'availability',
+      t.availability,
+      views.map((v) => (v.available ? t.inStock : t.outOfStock)),
+    ),
   ];
   const options = views.map(realOptions);
   for (const name of [...new Set(options.flat().map((o) => o.name))]) {
-    table.push(row(`option:${name}`, 'option', name, options.map((list) => list.find((o) => o.name === name)?.values.join(', ') || null)));
+    table.push(
+      row(
+        `option:${name}`,
+        'option',
+        name,
+        options.map((list) => list.find((o) => o.name === name)?.values.join(', ') || null),
+      ),
+    );
   }
-  table.push(row('vendor', 'vendor', t.vendor, views.map((v) => v.vendor || null)));
-  table.push(row('type', 'type', t.type, views.map((v) => v.productType || null)));
+  table.push(
+    row(
+      'vendor',
+      'vendor',
+      t.vendor,
+      views.map((v) => v.vendor || null),
+    ),
+  );
+  table.push(
+    row(
+      'type',
+      'type',
+      t.type,
+      views.map((v) => v.productType || null),
+    ),
+  );
   const attributes = rows.map(attributesOf);
   for (const label of [...new Set(attributes.flatMap((a) => Object.keys(a)))]) {
-    table.push(row(`attribute:${label}`, 'attribute', label, attributes.map((a) => a[label] ?? null)));
+    table.push(
+      row(
+        `attribute:${label}`,
+        'attribute',
+        label,
+        attributes.map((a) => a[label] ?? null),
+      ),
+    );
   }
-  table.push(row('tags', 'tags', t.tags, views.map((v) => (v.tags.length ? v.tags.join(', ') : null))));
+  table.push(
+    row(
+      'tags',
+      'tags',
+      t.tags,
+      views.map((v) => (v.tags.length ? v.tags.join(', ') : null)),
+    ),
+  );
 
   return {
     language: opts.language,

@@ -46,7 +46,13 @@ export function createProductComparison(deps: { db: Db; reviews?: ReviewSource }
     const rows = req.handles.flatMap((h) => byHandle.get(h) ?? []);
     const missing = req.handles.filter((h) => !byHandle.has(h));
     const language = req.language ?? shopRow?.primaryLocale ?? 'en';
-    const summaries = rows.length ? await reviews(shop, rows.map((r) => r.handle), language) : new Map();
+    const summaries = rows.length
+      ? await reviews(
+          shop,
+          rows.map((r) => r.handle),
+          language,
+        )
+      : new Map();
     return buildComparison(rows, { currency: shopRow?.currency ?? 'USD', language, reviews: summaries, missing });
   };
 }

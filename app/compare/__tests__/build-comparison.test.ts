@@ -25,7 +25,17 @@ test('rows cover price, stock, options, brand, type, attribute metafields and ta
 
 test('products carry the public product shape plus review fields, null until reviews exist', () => {
   const c = buildComparison(rowsOf(rainJacket, windbreaker), { currency: 'USD', language: 'en' });
-  expect(c.products[1]).toMatchObject({ handle: 'windbreaker', url: '/products/windbreaker', price: 60, compareAtPrice: 80, currency: 'USD', available: true, image: 'https://cdn.example/2.jpg', rating: null, customersSay: null });
+  expect(c.products[1]).toMatchObject({
+    handle: 'windbreaker',
+    url: '/products/windbreaker',
+    price: 60,
+    compareAtPrice: 80,
+    currency: 'USD',
+    available: true,
+    image: 'https://cdn.example/2.jpg',
+    rating: null,
+    customersSay: null,
+  });
   expect(c.products[1].variants).toHaveLength(2);
 
   const reviews = new Map([['windbreaker', { rating: 4.6, count: 12, customersSay: 'Light and packs small.' }]]);
@@ -37,12 +47,16 @@ test('products carry the public product shape plus review fields, null until rev
 test('"which one for whom" states only facts from the table', () => {
   const c = buildComparison(rowsOf(rainJacket, windbreaker, soldOutParka), { currency: 'USD', language: 'en' });
   const [jacket, breaker, parka] = c.summary;
-  expect(jacket).toEqual({ handle: 'rain-jacket', title: 'Rain Jacket', points: ['the only one in Size L, XL', 'Material: Recycled nylon', 'Waterproof rating: 10,000 mm'] });
+  expect(jacket).toEqual({
+    handle: 'rain-jacket',
+    title: 'Rain Jacket',
+    points: ['the only one in Size L, XL', 'Material: Recycled nylon', 'Waterproof rating: 10,000 mm'],
+  });
   expect(breaker.points).toEqual(['the lowest price ($60.00)', 'on sale, 25% off', 'Material: Polyester']);
   expect(parka.points[0]).toBe('sold out right now');
 });
 
-test('labels, prices, titles and the summary follow the shopper\'s language', () => {
+test("labels, prices, titles and the summary follow the shopper's language", () => {
   const c = buildComparison(rowsOf(rainJacket, windbreaker), { currency: 'PLN', language: 'pl' });
   expect(c.products[0].title).toBe('Kurtka przeciwdeszczowa');
   const price = c.rows.find((r) => r.key === 'price')!;

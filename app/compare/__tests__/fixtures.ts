@@ -5,7 +5,18 @@ let nextVariant = 100;
 export function variant(title: string, price: number, extra: Partial<CatalogVariant> = {}): CatalogVariant {
   const id = nextVariant++;
   const options = title === 'Default Title' ? [] : title.split(' / ').map((value, i) => ({ name: ['Size', 'Color'][i], value }));
-  return { id: `gid://shopify/ProductVariant/${id}`, title, sku: '', price, compareAtPrice: null, available: true, inventoryQuantity: 3, options, image: null, ...extra };
+  return {
+    id: `gid://shopify/ProductVariant/${id}`,
+    title,
+    sku: '',
+    price,
+    compareAtPrice: null,
+    available: true,
+    inventoryQuantity: 3,
+    options,
+    image: null,
+    ...extra,
+  };
 }
 
 export function product(id: number, title: string, extra: Partial<CatalogProduct> = {}): CatalogProduct {
