@@ -1,0 +1,45 @@
+// German review lexicon. Adjective endings are covered by stems ("bequem*"); "nicht" often
+// follows what it negates ("passt nicht", "gefällt mir nicht"), hence the post-negators.
+import type { LanguageLexicon } from './types';
+
+export const de: LanguageLexicon = {
+  entries: `
+liebe 3, gefällt 2, gefallen 2, gefiel 2, lieben 3, geliebt 3, super 2.8, toll* 2.8, klasse 2.8, spitze 3, genial* 3, großartig* 3.2,
+hervorragend* 3.2, ausgezeichnet* 3.2, exzellent* 3.2, wunderbar* 3.2, wunderschön* 3.2, fantastisch* 3.2,
+perfekt* 3, traumhaft* 3, prima 2.6, schön* 2.4, hübsch* 2.2, gut 2, gute 2, guter 2, gutes 2, guten 2, sehr gut* 2.8,
+bestens 3, einwandfrei* 2.6, top 2.8, empfehlenswert* 2.8, empfehle 2.6, empfehlen 2.4, kaufempfehlung 3,
+weiterempfehlen 2.6, zufrieden* 2.4, glücklich* 2.4, begeistert* 3, begeisterung 3, überzeugt* 2.4, überzeugend* 2.4,
+bequem* 2.3, gemütlich* 2, weich* 1.4, angenehm* 2, leicht* 0.8, robust* 2, stabil* 1.8, langlebig* 2.2,
+hochwertig* 2.6, wertig* 2.2, solide* 1.6, sauber verarbeitet 2.4, gut verarbeitet 2.4, gute verarbeitung 2.4,
+gute qualität 2.4, tolle qualität 3, top qualität 3, passt perfekt 2.8, passt super 2.6, passt gut 2.2, sitzt perfekt 2.8,
+sitzt gut 2.2, wie beschrieben 1.6, wie abgebildet 1.4, schnell* 1.4, zügig* 1.4, pünktlich* 1.6, freundlich* 2,
+hilfsbereit* 2, kompetent* 2, preiswert* 1.8, günstig* 1.2, preis-leistung 1, preis leistung 1, lohnt sich 2.2,
+wieder kaufen 2.6, wiederkaufen 2.6, gerne wieder 2.6, jederzeit wieder 2.8, nachkaufen 2.2, keine probleme 1.6,
+ohne probleme 1.6, problemlos* 1.8, nichts auszusetzen 2.4, fünf sterne 3, 5 sterne 3, ok 0.5, okay 0.5, in ordnung 0.6,
+geht so -0.8, mittelmäßig* -1.2, durchschnittlich* -0.6, naja -0.8, na ja -0.8,
+schlecht* -2.4, mies* -2.6, furchtbar* -3, schrecklich* -3, grauenhaft* -3.2, katastrophal* -3.2, katastrophe -3.2,
+enttäuscht* -2.6, enttäuschend* -2.6, enttäuschung -2.6, unzufrieden* -2.6, ärgerlich* -2.2, ärgere -2.2, nervig* -2,
+billig* -1.4, billig verarbeitet -2.6, minderwertig* -2.8, schrott -3.2, müll -3, mist -2.4, murks -2.8, ramsch -2.6,
+unbequem* -2.6, kratzt -1.8, kratzig* -2, juckt -1.8, drückt -1.6, scheuert -1.8, unbrauchbar* -3, nutzlos* -2.8,
+kaputt* -2.6, gebrochen* -2.2, zerbrochen* -2.4, gerissen* -2.2, zerrissen* -2.4, defekt* -2.8, beschädigt* -2.4,
+mangelhaft* -2.6, fehlerhaft* -2.4, löcher -1.8, loch -1.4, naht ist aufgegangen -2.4, aufgegangen -1.6,
+ausgeblichen* -1.8, verfärbt* -1.8, eingelaufen* -2, läuft ein -1.8, pillt -1.6, fusselt -1.6, stinkt -2.4, riecht -0.8,
+hässlich* -2.6, funktioniert nicht -2.8, geht nicht -2, kaputtgegangen -2.8, hat aufgehört -1.6,
+nicht zu empfehlen -3, rate ab -2.8, abraten -2.8, finger weg -3, geldverschwendung -3.2, zeitverschwendung -2.8,
+rausgeschmissenes geld -3.2, überteuert* -2.4, zu teuer -2, teuer -1, abzocke -3.2, betrug -3.2, fake -2.6,
+zurückgeschickt -1.8, zurückgesendet -1.8, zurückgeben -1.6, zurückgegeben -1.8, retour* -1.4, retoure -1.4,
+reklamation -1.8, reklamiert -1.8, erstattung -1.2, nicht wie beschrieben -2.6, entspricht nicht -2.2,
+anders als auf dem bild -2.2, verspätet* -1.6, verspätung -1.6, zu spät -1.8, lange gedauert -1.4, dauerte ewig -2.2,
+nie angekommen -3, nicht angekommen -3, nie erhalten -3, verloren* -1.8, fehlt -1.6, fehlte -1.6, fehlen -1.4,
+falsch* -1.8, falsche größe -2, fällt klein aus -1.4, fällt groß aus -1.2, fallen klein aus -1.4, fallen groß aus -1.2,
+zu klein -1.8, zu groß -1.6, zu eng -1.8, zu weit -1.6, zu kurz -1.6, zu lang -1.4, zu dünn -1.6, zu dick -1.2,
+zu schwer -1.4, passt nicht -2, passen nicht -2, unfreundlich* -2.6, unhöflich* -2.8, keine antwort -2.4,
+keine reaktion -2.4, bereue -2.6, nie wieder -3, leider -1.4, schade -1.4, problem -1, probleme -1.2, manko -0.8,
+einziges manko -0.6, minuspunkt -0.8, nachteil -0.8, wünschte -0.8, ärger -2, frustrierend* -2.2
+`,
+  negators: ['nicht', 'nichts', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'ohne', 'kaum', 'weder'],
+  postNegators: ['nicht'],
+  boosters: ['sehr', 'echt', 'wirklich', 'total', 'extrem', 'absolut', 'super', 'mega', 'besonders', 'äußerst', 'unglaublich', 'richtig', 'voll', 'so', 'wahnsinnig', 'ziemlich', 'einfach', 'überaus'],
+  dampeners: ['etwas', 'bisschen', 'leicht', 'eher', 'relativ', 'fast', 'wenig', 'halbwegs', 'recht'],
+  contrast: ['aber', 'jedoch', 'allerdings', 'trotzdem', 'dennoch', 'obwohl', 'leider'],
+};

@@ -1,0 +1,42 @@
+// Spanish review lexicon. Gender and number endings are covered by stems ("cómod*").
+import type { LanguageLexicon } from './types';
+
+export const es: LanguageLexicon = {
+  entries: `
+encanta 3.2, encantó 3.2, encantan 3.2, encantad* 3, me gusta 2.2, me gustó 2.2, me gustan 2.2, gusta 1.8, amo 3,
+excelente* 3.2, genial* 3, estupend* 3, fantástic* 3.2, maravillos* 3.2, increíble* 3, perfect* 3, perfectamente 2.6,
+buen* 2, bien 1.6, muy bien 2.6, muy buen* 2.6, bonit* 2.4, precios* 2.8, lind* 2.4, hermos* 2.8, guap* 2,
+cómod* 2.3, comodísim* 3, suave* 1.4, calentit* 1.6, liger* 1, resistente* 2, duradero* 2.2, robust* 1.8,
+sólid* 1.6, recomiendo 2.6, recomendable 2.6, lo recomiendo 2.8, muy recomendable 3, contento 2.4, contenta 2.4,
+content* 2.2, satisfech* 2.4, feliz 2.6, encantador* 2.6, impresionante* 2.8, de calidad 2, buena calidad 2.4,
+alta calidad 2.6, calidad excelente 3, calidad-precio 1, calidad precio 1, vale la pena 2.4, merece la pena 2.4,
+vale cada 2.6, rápid* 1.4, rápidamente 1.4, puntual* 1.6, a tiempo 1.2, amable* 2, atent* 1.6, útil* 1.6,
+queda perfect* 2.8, queda bien 2.2, quedan bien 2.2, sienta bien 2.2, talla perfecta 2.6, como se describe 1.6,
+como en la foto 1.4, tal como 1.2, volvería a comprar 2.8, volveré a comprar 2.8, compraré otr* 2.6, sin problemas 1.6,
+ningún problema 1.6, cinco estrellas 3, 5 estrellas 3, chollo 2.4, ganga 2, económic* 1, barat* 0.4, correct* 0.8,
+aceptable* 0.4, normal 0, regular -0.8, normalito -0.6, así así -0.8, mediocre* -1.6, del montón -1,
+mal -2, malo -2.4, mala -2.4, malos -2.4, malas -2.4, pésim* -3.2, horrible* -3.2, terrible* -3, fatal -3, fatales -3,
+espantos* -3, desastre -3, decepcionad* -2.6, decepcionante* -2.6, decepción -2.6, descontent* -2.4, insatisfech* -2.6,
+malísim* -3.2, chapucer* -2.6, cutre* -2.6, basura -3, porquería -3, timo -3.2, estafa -3.2, engaño -2.8, falso -2,
+incómod* -2.6, pica -1.6, rasca -1.8, roza -1.6, aprieta -1.4, duele -2, ampollas -2.2, inservible* -3, inútil* -2.6,
+rot* -2.4, se rompió -2.6, se rompe -2.4, roto -2.6, rompió -2.4, se descosió -2.4, descosid* -2.2, agujero* -1.8,
+defectuos* -2.8, dañad* -2.4, estropead* -2.4, deteriorad* -2, se destiñe -1.8, desteñid* -1.8, encogió -2, encoge -1.8,
+bolitas -1.6, huele -1.2, apesta -2.6, olor -1, feo -2.4, fea -2.4, feos -2.4, feas -2.4, no funciona -2.8,
+dejó de funcionar -2.8, no lo recomiendo -3, no recomiendo -3, no recomendable -3, evitar -2.2, no compréis -3,
+no compren -3, dinero tirado -3.2, tirar el dinero -3.2, pérdida de dinero -3.2, pérdida de tiempo -2.8, no vale -2.4,
+no merece -2.4, car* -1, demasiado car* -2, sobrevalorad* -2.4, devolví -1.8, devuelto -1.8, devolverlo -1.8,
+devolución -1.4, reembolso -1.2, reclamación -1.8, no es como -2, no se parece -2, diferente a la foto -2.2,
+no coincide -1.8, retras* -1.6, tardó -1.2, tarda -1, tardó mucho -2, demasiado tiempo -1.6, nunca llegó -3,
+no llegó -3, nunca recibí -3, perdid* -1.6, falta -1.4, faltaba -1.6, equivocad* -1.8, talla equivocada -2,
+talla pequeña -1.4, talla grande -1.2, tallan pequeño -1.4, tallan grande -1.2, demasiado pequeñ* -1.8,
+demasiado grande* -1.6, demasiado ajustad* -1.8, demasiado holgad* -1.6, demasiado cort* -1.6, demasiado larg* -1.4,
+demasiado fin* -1.6, demasiado pesad* -1.4, pequeñ* -0.4, no queda bien -2, no me queda -1.8, grosero* -2.8,
+maleducad* -2.8, sin respuesta -2.4, no responden -2.4, no contestan -2.4, me arrepiento -2.6, nunca más -3,
+lamentablemente -1.4, desgraciadamente -1.4, por desgracia -1.4, pena -1.2, una pena -1.6, problema -1, problemas -1.2,
+pega -0.8, única pega -0.6, defecto -1.4, molest* -1.8, frustrante* -2.2, no me gusta -2.2, no me gustó -2.4
+`,
+  negators: ['no', 'nunca', 'jamás', 'ni', 'sin', 'nada', 'ningún', 'ninguna', 'ninguno', 'tampoco', 'apenas'],
+  boosters: ['muy', 'super', 'súper', 'realmente', 'totalmente', 'completamente', 'absolutamente', 'increíblemente', 'sumamente', 'tan', 'bastante', 'demasiado', 'extremadamente', 'especialmente', 'mucho', 'muchísimo', 're'],
+  dampeners: ['poco', 'algo', 'ligeramente', 'casi', 'relativamente', 'medio', 'un poco', 'un poquito'],
+  contrast: ['pero', 'aunque', 'sin embargo', 'no obstante', 'sino', 'lamentablemente', 'eso sí'],
+};

@@ -1,0 +1,129 @@
+// Reads a review export row by row (streamed: a 100,000-review file never sits in memory as
+// objects) and turns each row into a review or a reason it can't be imported. Row numbers are
+// spreadsheet rows: the header is row 1, so "row 7" is what the merchant sees in Excel.
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { detectFormat, type DetectedFormat, type ReviewField, type ReviewFormat } from './formats';
+
+export interface ProductRef {
+  handle?: string;
+  /** Shopify product GID. */
+  id?: string;
+  sku?: string;
+  title?: string;
+}
+
+export interface ParsedReview {
+  row: number;
+  externalId: string | null;
+  title: string;
+  body: string;
+  rating: number;
+  createdAt: Date | null;
+  reviewerName: string;
+  reviewerEmail: string | null;
+  product: ProductRef;
+  published: boolean;
+  reply: string | null;
+}
+
+export type RowResult = { ok: true; review: ParsedReview } | { ok: false; row: number; reason: string };
+
+export interface ReviewExport {
+  format: ReviewFormat;
+  rows: AsyncGenerator<RowResult>;
+}
+
+const MAX_BODY_CHARS = 20_000;
+
+/** "gid://shopify/Product/12", "12", "shopify-12" → "gid://shopify/Product/12". */
+export function productGid(value: string): string | undefined {
+  const digits = /(\d{3,})\s*$/.exec(value.trim())?.[1];
+  return digits ? `gid://shopify/Product/${digits}` : undefined;
+}
+
+function handleFromUrl(url: string): string | undefined {
+  return /\/products\/([^/?#]+)/.exec(url)?.[1]?.toLowerCase();
+}
+
+/** ISO dates, "2024-03-01 10:00:00 UTC", and Unix seconds; null when empty, undefined when unreadable. */
+export function parseDate(value: string): Date | null | undefined {
+  const v = value.trim();
+  if (!v) return null;
+  if (/^\d{9,10}$/.test(v)) return new Date(Number(v) * 1000);
+  const iso = v.replace(/^(\d{4}-\d{2}-\d{2}) (\d)/, '$1T$2').replace(/\s*UTC$/i, 'Z').replace(/ ([+-]\d{2}):?(\d{2})$/, '$1:$2');
+  const t = Date.parse(iso);
+  if (!Number.isNaN(t)) return new Date(t);
+  const t2 = Date.parse(v);
+  return Number.isNaN(t2) ? undefined : new Date(t2);
+}
+
+export function parseRating(value: string): number | undefined {
+  const n = Number(value.trim().replace(',', '.'));
+  if (!Number.isFinite(n) || n < 1 || n > 5) return undefined;
+  return Math.round(n);
+}
+
+function toRow(detected: DetectedFormat, record: string[], row: number): RowResult {
+  const get = (field: ReviewField) => {
+    const at = detected.columnIndex[field];
+    return at === undefined ? '' : (record[at] ?? '').trim();
+  };
+  const body = get('body').slice(0, MAX_BODY_CHARS);
+  const title = get('title');
+  if (!body && !title) return { ok: false, row, reason: 'no review text' };
+  const rating = parseRating(get('rating'));
+  if (rating === undefined) return { ok: false, row, reason: `rating "${get('rating')}" is not a number from 1 to 5` };
+  const createdAt = parseDate(get('createdAt'));
+  if (createdAt === undefined) return { ok: false, row, reason: `date "${get('createdAt')}" is unreadable` };
+  const product: ProductRef = {};
+  const handle = get('productHandle').toLowerCase() || handleFromUrl(get('productUrl'));
+  if (handle) product.handle = handle;
+  const id = get('productId') ? productGid(get('productId')) : undefined;
+  if (id) product.id = id;
+  if (get('sku')) product.sku = get('sku');
+  if (get('productTitle')) product.title = get('productTitle');
+  if (!product.handle && !product.id && !product.sku) return { ok: false, row, reason: 'no product handle, id or SKU' };
+  const status = get('status').toLowerCase();
+  return {
+    ok: true,
+    review: {
+      row,
+      externalId: get('externalId') || null,
+      title,
+      body: body || title,
+      rating,
+      createdAt,
+      reviewerName: get('reviewerName'),
+      reviewerEmail: get('reviewerEmail').toLowerCase() || null,
+      product,
+      published: !detected.format.hiddenStatuses?.includes(status),
+      reply: get('reply') || null,
+    },
+  };
+}
+
+/**
+ * Opens an export. Resolves once the header is read (so an unsupported file fails before any
+ * work starts); `rows` then yields every data row in order.
+ */
+export async function readReviewExport(input: Readable | string | Buffer, opts: { format?: ReviewFormat['id'] } = {}): Promise<ReviewExport> {
+  const source = typeof input === 'string' || Buffer.isBuffer(input) ? Readable.from([input]) : input;
+  const parser = source.pipe(
+    parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_error: false }),
+  );
+  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
+  const first = await iterator.next();
+  if (first.done) throw new Error('the file is empty');
+  const detected = detectFormat(first.value, opts.format);
+  async function* rows(): AsyncGenerator<RowResult> {
+    let row = 1;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      row++;
+      yield toRow(detected, next.value, row);
+    }
+  }
+  return { format: detected.format, rows: rows() };
+}
