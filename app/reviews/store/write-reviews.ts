@@ -8,7 +8,7 @@ import { inTransaction } from '~/db/transaction';
 import { batchFlags, contentFingerprint, type BatchReview } from '../analyze/flags';
 import type { ReviewAnalyzer } from '../analyze/analyze';
 import type { ReviewFlag } from '../analyze/types';
-import { addDaily, dailyDeltas } from './daily';
+import { addDaily, dailyDeltas, utcDay, type DailyDelta } from './daily';
 import { dedupeKey, reviewerHash } from './reviewer';
 
 export const ANALYSIS_VERSION = 1;
@@ -76,6 +76,7 @@ export async function writeReviews(db: Db, shop: string, analyze: ReviewAnalyzer
     ];
     const extra = fingerprints.length || hashes.length ? batchFlags(batch) : new Map<number, ReviewFlag[]>();
 
+    const newlyFlagged: DailyDelta[] = [];
     // Earlier reviews that the new ones reveal as duplicates or part of a burst get the flag too.
     for (const [index, flags] of extra) {
       if (index >= 0) continue;
@@ -84,8 +85,10 @@ export async function writeReviews(db: Db, shop: string, analyze: ReviewAnalyzer
       const merged = [...new Set([...current, ...flags])];
       if (merged.length !== current.length) {
         await tx.review.update({ where: { id: e.id }, data: { flags: JSON.stringify(merged), flagged: isFlagged(merged) } });
+        if (isFlagged(merged) && !isFlagged(current)) newlyFlagged.push({ productId: e.productId, day: utcDay(e.reviewedAt), reviews: 0, positive: 0, neutral: 0, negative: 0, flagged: 1, scoreSum: 0, ratingSum: 0, rated: 0, aspects: {} });
       }
     }
+    await addDaily(tx, shop, newlyFlagged);
 
     const now = new Date();
     const rows = fresh.map((p, index) => {
