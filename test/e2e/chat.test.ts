@@ -103,6 +103,23 @@ test('order lookup: the right e-mail shows the order and its tracking, a wrong o
   await page.context().close();
 }, 90_000);
 
+test("hand-off: the form passes the question and e-mail to the shop's team", async () => {
+  const { page } = await sf.shopper();
+  await page.goto('/');
+  await chat.open(page);
+  await chat.ask(page, 'Talk to a person');
+  const form = page.locator('aisle-chat form.inline-form').first();
+  await form.getByLabel('Your e-mail').fill('shopper@example.com');
+  await form.getByLabel('Your question').fill('Do you ship to Norway?');
+  await form.getByRole('button', { name: 'Send to the team' }).click();
+  await page.locator('aisle-chat .msg.bot .feedback').nth(1).waitFor({ timeout: 30_000 });
+  await expect(chat.lastBot(page).locator('.md').textContent()).resolves.toMatch(/team has your question.*s\*\*\*@example\.com/);
+  // Sent once: the form can't be sent again.
+  await expect(form.getByRole('button', { name: 'Send to the team' }).isDisabled()).resolves.toBe(true);
+  await shot(page, '07-handoff');
+  await page.context().close();
+}, 90_000);
+
 test('a Polish shopper gets Polish UI and a Polish conversation', async () => {
   const { page } = await sf.shopper({ locale: 'pl-PL' });
   await page.goto('/?locale=pl');
@@ -121,7 +138,7 @@ test('a Polish shopper gets Polish UI and a Polish conversation', async () => {
   const id = await page.evaluate(() => JSON.parse(localStorage.getItem('aisle:conversation')!).id);
   const history = await page.evaluate((c) => fetch(`/apps/aisle/history?conversationId=${c}`).then((r) => r.json()), id);
   expect(history.language).toBe('pl');
-  await shot(page, '07-polish');
+  await shot(page, '07-polish-conversation');
   await page.context().close();
 }, 90_000);
 
