@@ -1,0 +1,35 @@
+// compare → compare_products with the 2–4 products named (found by search when not on screen) or
+// the ones last shown. The widget renders the table; the reply names the rows that differ.
+import type { ComparisonTable } from '../../types';
+import { productList, resolveProducts, showProducts } from './products';
+import type { Turn } from './turn';
+
+const MAX_COMPARED = 4;
+/** Rows quoted in the reply; the table has them all. */
+const MAX_ROWS_IN_TEXT = 5;
+
+function differences(table: ComparisonTable): string[] {
+  return table.rows
+    .filter((r) => r.differs)
+    .slice(0, MAX_ROWS_IN_TEXT)
+    .map((r) => `- **${r.attribute}**: ${r.values.join(' · ')}`);
+}
+
+export async function compareProducts(turn: Turn): Promise<string> {
+  const { t } = turn;
+  const handles = await resolveProducts(turn, MAX_COMPARED);
+  if (handles.length < 2) {
+    turn.suggest(['products']);
+    return t.compareNeedTwo;
+  }
+  const result = await turn.call('compare_products', { handles });
+  if (!result) return t.compareNeedTwo;
+  if (!result.ok) return result.error === 'not_found' ? t.compareNeedTwo : t.toolError;
+  const table = result.comparison;
+  if (!table) return t.toolError;
+  turn.out.comparison = table;
+  showProducts(turn, table.products);
+  const diff = differences(table);
+  const body = diff.length ? `${t.compareDiffer}\n${diff.join('\n')}` : t.compareAlike;
+  return `${t.compareLead(table.products.length)}\n\n${productList(turn, table.products)}\n\n${body}`;
+}

@@ -1,0 +1,48 @@
+// shipping / returns / refund / policy / faq → store_policies, and the passages quoted as the shop
+// wrote them. An FAQ question that matches no entry is not answered with the whole FAQ.
+import { faqHints } from './aspects';
+import { shopText } from './shop-text';
+import type { Turn } from './turn';
+
+/** Enough to answer; the full text is a link away. */
+const MAX_QUOTED_CHARS = 700;
+
+interface Passage {
+  title: string;
+  text: string;
+  url?: string;
+}
+
+function quoteBlock(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+}
+
+function cantAnswer(turn: Turn): string {
+  turn.suggest(['human']);
+  return turn.has('handoff_to_human') ? `${turn.t.policyNone} ${turn.t.offerHandoff}` : turn.t.policyNone;
+}
+
+export async function answerPolicy(turn: Turn): Promise<string> {
+  const { t, u, input } = turn;
+  const topic = u.policyTopic;
+  const hints = faqHints(input.message);
+  const question = [input.message, ...hints].join(' ').slice(0, 500);
+  const result = await turn.call('store_policies', { topic, question });
+  if (!result) return cantAnswer(turn);
+  if (!result.ok) return result.error === 'not_found' ? cantAnswer(turn) : t.toolError;
+  const { matched, passages } = result.data as { matched: boolean; passages: Passage[] };
+  if (!passages?.length || (topic === 'faq' && !matched)) return cantAnswer(turn);
+  const quoted: Passage[] = [];
+  let size = 0;
+  for (const passage of passages) {
+    const p = { ...passage, text: shopText(passage.text) };
+    if (quoted.length > 0 && size + p.text.length > MAX_QUOTED_CHARS) break;
+    quoted.push(p);
+    size += p.text.length;
+  }
+  const links = [...new Set(quoted.map((p) => p.url).filter((u): u is string => !!u))].map((url) => `[${t.policyMore}](${url})`);
+  return [t.policyLead, ...quoted.map((p) => quoteBlock(p.text)), ...links].join('\n\n');
+}

@@ -1,0 +1,132 @@
+// product_question → product_details on the product the shopper means, then an answer to what
+// they asked (stock in a size, material, price, sizes and colours), quoted from the result.
+import type { ProductView } from '~/catalog/types';
+import { tokens } from '../nlu/text';
+import { analyseVocabulary } from '../nlu/vocabulary';
+import { aspectsOf } from './aspects';
+import { resolveProduct, showProducts } from './products';
+import { shopText } from './shop-text';
+import type { Turn } from './turn';
+import { isEmpty, matchingVariants, type Wanted } from './variants';
+
+/** The part of product_details' data the answers read. */
+export interface ProductDetails {
+  title: string;
+  description?: string;
+  price: number;
+  compareAtPrice?: number | null;
+  currency: string;
+  available: boolean;
+  options?: { name: string; values: string[] }[];
+  variants?: {
+    id: string;
+    title: string;
+    options: { name: string; value: string }[];
+    available: boolean;
+    stock?: string;
+    quantityLeft?: number;
+  }[];
+  attributes?: Record<string, string>;
+}
+
+export async function loadDetails(turn: Turn, handle: string): Promise<{ details: ProductDetails; view: ProductView } | null | 'error'> {
+  const result = await turn.call('product_details', { handle });
+  if (!result) return null;
+  if (!result.ok) return result.error === 'not_found' ? null : 'error';
+  const view = result.products?.[0];
+  if (!view) return null;
+  const details = result.data as ProductDetails;
+  return { details: { ...details, description: shopText(details.description ?? '') }, view };
+}
+
+const MATERIAL_LABEL = /material|fabric|composition|materia|stoff|tela|tissu|sklad|skład/i;
+const MAX_QUOTE = 240;
+
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function quote(text: string): string {
+  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}…` : text;
+}
+
+function materialAnswer(turn: Turn, d: ProductDetails): string {
+  const { t } = turn;
+  const listed = Object.entries(d.attributes ?? {}).filter(([label]) => MATERIAL_LABEL.test(label));
+  if (listed.length) return `${t.attributesAre(d.title)}\n${listed.map(([label, value]) => `- ${label}: ${value}`).join('\n')}`;
+  const sentence = sentences(d.description ?? '').find((s) =>
+    analyseVocabulary(tokens(s), undefined).matches.some((m) => m.kind === 'material'),
+  );
+  if (sentence) return t.descriptionSays(d.title, quote(sentence));
+  return turn.has('handoff_to_human') ? `${t.noMaterialInfo(d.title)} ${t.offerHandoff}` : t.noMaterialInfo(d.title);
+}
+
+const realOptions = (d: ProductDetails) => (d.options ?? []).filter((o) => !(o.values.length === 1 && o.values[0] === 'Default Title'));
+
+function optionsAnswer(turn: Turn, d: ProductDetails): string[] {
+  const lines = realOptions(d).map((o) => turn.t.optionValues(o.name, o.values.join(', ')));
+  const soldOut = (d.variants ?? []).filter((v) => !v.available).map((v) => v.title);
+  if (lines.length && soldOut.length) lines.push(turn.t.soldOutValues(soldOut.join(', ')));
+  return lines;
+}
+
+function wantedLabel(turn: Turn, wanted: Wanted): string {
+  return [...turn.u.colourWords, ...wanted.sizes].join(', ');
+}
+
+function variantAnswer(turn: Turn, d: ProductDetails, wanted: Wanted): string {
+  const { t } = turn;
+  const variants = d.variants ?? [];
+  const matches = matchingVariants(variants, wanted);
+  if (matches.length === 0) return [t.variantMissing(d.title, wantedLabel(turn, wanted)), ...optionsAnswer(turn, d)].join(' ');
+  const inStock = matches.find((v) => v.available);
+  if (!inStock) return [t.variantSoldOut(d.title, matches[0].title), ...optionsAnswer(turn, d)].join(' ');
+  const label = inStock.title === 'Default Title' ? wantedLabel(turn, wanted) : inStock.title;
+  return inStock.stock === 'low' && inStock.quantityLeft
+    ? t.variantLowStock(d.title, label, inStock.quantityLeft)
+    : t.variantInStock(d.title, label);
+}
+
+function priceAnswer(turn: Turn, d: ProductDetails): string {
+  const price = turn.price(d.price, d.currency);
+  const was = d.compareAtPrice != null && d.compareAtPrice > d.price ? ` (${turn.t.was(turn.price(d.compareAtPrice, d.currency))})` : '';
+  return turn.t.priceIs(d.title, price + was);
+}
+
+function summary(turn: Turn, d: ProductDetails): string {
+  const { t } = turn;
+  const lines = [priceAnswer(turn, d), d.available ? t.inStock(d.title) : t.notInStock(d.title), ...optionsAnswer(turn, d)];
+  const first = sentences(d.description ?? '')[0];
+  if (first) lines.push(t.descriptionSays(d.title, quote(first)));
+  return lines.join(' ');
+}
+
+export async function answerProductQuestion(turn: Turn): Promise<string> {
+  const { t, u } = turn;
+  const target = await resolveProduct(turn);
+  if (!target) {
+    turn.suggest(['products']);
+    return t.whichProduct;
+  }
+  const loaded = await loadDetails(turn, target.handle);
+  if (loaded === 'error') return t.toolError;
+  if (!loaded) return t.whichProduct;
+  const { details: d, view } = loaded;
+  showProducts(turn, [view]);
+
+  const aspects = aspectsOf(turn.input.message);
+  const wanted: Wanted = { sizes: u.entities.sizes, colours: u.entities.colours };
+  const parts: string[] = [];
+  if (!isEmpty(wanted)) parts.push(variantAnswer(turn, d, wanted));
+  else if (aspects.has('stock')) parts.push(d.available ? t.inStock(d.title) : t.notInStock(d.title), ...optionsAnswer(turn, d));
+  if (aspects.has('material')) parts.push(materialAnswer(turn, d));
+  if (aspects.has('price')) parts.push(priceAnswer(turn, d));
+  if (aspects.has('options') && isEmpty(wanted) && !aspects.has('stock')) parts.push(...optionsAnswer(turn, d));
+  if (parts.length === 0) parts.push(summary(turn, d));
+  if (target.assumed) parts.push(t.assumedProduct(d.title));
+  if (d.available && turn.has('add_to_cart')) turn.suggest(['cart', 'similar']);
+  return parts.join('\n\n');
+}
