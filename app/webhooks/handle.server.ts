@@ -56,6 +56,7 @@ const handlers: Record<string, Handler> = {
   ORDERS_CREATE: async (tx, { shop, payload }) => {
     const order = orderPayloadSchema.parse(payload);
     await countOrderFromWebhook(tx, shop, order);
+    await (await import('~/admin/attribution.server')).recordAssistedOrder(tx, shop, payload);
   },
 };
 
