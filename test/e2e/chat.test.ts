@@ -145,6 +145,7 @@ test('a Polish shopper gets Polish UI and a Polish conversation', async () => {
 test('keyboard only: open, ask, add to cart, stay inside the dialog, close back to the launcher', async () => {
   const { page } = await sf.shopper();
   await page.goto('/');
+  await chat.launcher(page).waitFor();
   // From the top of the page, Shift+Tab wraps to the last focusable element: the launcher.
   await page.keyboard.press('Shift+Tab');
   await expect(focusedInChat(page)).resolves.toMatch(/^button\.launcher\|outside/);

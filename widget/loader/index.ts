@@ -133,5 +133,8 @@ function boot(): void {
   );
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot);
-else boot();
+// After the page's first frame: its styles are computed by then, so reading the theme's colours
+// costs no extra style pass, and nothing here competes with the theme's own first paint.
+const start = () => requestAnimationFrame(() => setTimeout(boot, 0));
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
