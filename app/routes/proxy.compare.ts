@@ -11,7 +11,14 @@ const HANDLE = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,254}$/u;
 const paramsSchema = z.object({
   products: z
     .string({ required_error: 'products is required: ?products=handle,handle' })
-    .transform((s) => [...new Set(s.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))])
+    .transform((s) => [
+      ...new Set(
+        s
+          .split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(
       z
         .array(z.string().regex(HANDLE, 'a product handle is malformed'))
@@ -29,7 +36,9 @@ const compareProducts = createProductComparison({ db });
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { shop, url } = await authenticateProxy(request);
-  const parsed = paramsSchema.safeParse(Object.fromEntries(['products', 'locale'].flatMap((k) => (url.searchParams.has(k) ? [[k, url.searchParams.get(k)]] : []))));
+  const parsed = paramsSchema.safeParse(
+    Object.fromEntries(['products', 'locale'].flatMap((k) => (url.searchParams.has(k) ? [[k, url.searchParams.get(k)]] : []))),
+  );
   if (!parsed.success) {
     return jsonError(400, 'invalid_query', parsed.error.issues.map((i) => `${i.path[0] ?? 'query'}: ${i.message}`).join('; '));
   }
