@@ -39,7 +39,11 @@ export function buildComparison(rows: ComparableRow[], opts: BuildOptions): Prod
   const views = rows.map((r) => toProductView(r, { currency: opts.currency, locale: opts.language }));
   const products: ComparedProduct[] = views.map((v) => {
     const review = opts.reviews?.get(v.handle);
-    return { ...v, rating: review ? { value: review.rating, count: review.count } : null, customersSay: review?.customersSay ?? null };
+    return {
+      ...v,
+      rating: review?.rating != null ? { value: review.rating, count: review.count } : null,
+      customersSay: review?.customersSay ?? null,
+    };
   });
 
   const table: ComparisonRow[] = [

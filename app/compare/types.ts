@@ -5,8 +5,8 @@ import type { ProductView } from '~/catalog/types';
 
 /** What reviews say about a product; null until the shop has reviews for it. */
 export interface ReviewSummary {
-  /** Average stars, 1–5. */
-  rating: number;
+  /** Average stars, 1–5; null when the reviews carry no star ratings. */
+  rating: number | null;
   count: number;
   /** One line of what reviewers say, in the shopper's language when available. */
   customersSay: string | null;

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { z } from 'zod';
 import { db } from '~/db.server';
 import { authenticateProxy, jsonError } from '~/http/proxy-auth.server';
-import { createProductComparison, MAX_COMPARED, MIN_COMPARED } from '~/compare';
+import { createProductComparison, MAX_COMPARED, MIN_COMPARED, reviewsFromSummaries } from '~/compare';
 
 const HANDLE = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,254}$/u;
 
@@ -32,7 +32,7 @@ const paramsSchema = z.object({
     .optional(),
 });
 
-const compareProducts = createProductComparison({ db });
+const compareProducts = createProductComparison({ db, reviews: reviewsFromSummaries(db) });
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { shop, url } = await authenticateProxy(request);
