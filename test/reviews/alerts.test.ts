@@ -60,3 +60,13 @@ it('flags a review copied onto another product, including the earlier copy', asy
   const daily = await t.db.reviewDaily.findMany({ orderBy: { productId: 'asc' } });
   expect(daily.map((d) => [d.reviews, d.positive, d.flagged])).toEqual([[1, 1, 1], [1, 1, 1]]);
 });
+
+it('falls back to the review app\'s rating metafields for a product without imported reviews', async () => {
+  const { reviewSummaryFor } = await import('~/reviews/summary/store');
+  await t.db.product.update({
+    where: { shop_shopifyId: { shop: SHOP, shopifyId: 'gid://shopify/Product/1003' } },
+    data: { metafields: JSON.stringify([{ namespace: 'reviews', key: 'rating', type: 'rating', value: '{"value":"4.5","scale_min":"1","scale_max":"5"}' }, { namespace: 'reviews', key: 'rating_count', type: 'number_integer', value: '31' }]) },
+  });
+  expect(await reviewSummaryFor(t.db, SHOP, 'chain-bracelet', 'en')).toMatchObject({ source: 'metafields', averageRating: 4.5, reviews: 31, pros: [] });
+  expect(await reviewSummaryFor(t.db, SHOP, 'clay-plant-pot', 'en')).toBeNull();
+});

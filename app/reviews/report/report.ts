@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Db } from '~/db/client.server';
 import type { AspectMention, ReviewFlag, SentimentLabel } from '../analyze/types';
 import { suggestReply } from './replies';
+import { COUNTERS, emptyCounters, utcMonth, type Counters } from '../store/daily';
 import type { SpikeDetails } from '../alerts/spikes';
 
 export const ReportFiltersSchema = z.object({
@@ -88,13 +89,6 @@ async function productScope(db: Db, shop: string, f: ReportFilters): Promise<str
   return null;
 }
 
-async function bucketsFromDaily(db: Db, shop: string, scope: string[] | null, from: Date | null): Promise<Bucket[]> {
-  return db.reviewDaily.findMany({
-    where: { shop, ...(scope ? { productId: { in: scope } } : {}), ...(from ? { day: { gte: from } } : {}) },
-    select: { productId: true, day: true, reviews: true, positive: true, neutral: true, negative: true, flagged: true, scoreSum: true, ratingSum: true, rated: true },
-  });
-}
-
 /** The same buckets computed from reviews, for filters the daily counters don't split by. */
 async function bucketsFromReviews(db: Db, shop: string, where: object): Promise<Bucket[]> {
   const out = new Map<string, Bucket>();
@@ -140,6 +134,65 @@ function toListItem(r: { id: string; productHandle: string; rating: number | nul
   return { ...r, sentiment: r.sentiment as SentimentLabel, flags: JSON.parse(r.flags) as ReviewFlag[], reviewedAt: r.reviewedAt.toISOString() };
 }
 
+interface Aggregates {
+  timeline: { day: Date; c: Counters }[];
+  perProduct: Map<string, Counters>;
+  /** Per product, the last FALLING_RECENT_DAYS before the newest review (or now). */
+  recent: Map<string, Counters>;
+}
+
+type SumRow = { _sum: Partial<Record<(typeof COUNTERS)[number], number | null>> };
+const fromSums = (row: SumRow): Counters => {
+  const c = emptyCounters();
+  for (const k of COUNTERS) c[k] = row._sum[k] ?? 0;
+  return c;
+};
+const SUM = Object.fromEntries(COUNTERS.map((k) => [k, true])) as Record<(typeof COUNTERS)[number], true>;
+
+/**
+ * Aggregates from the rollups, summed by the database: the shop's timeline from ReviewShopDaily
+ * (or product days when filtered to products), per-product totals from daily rows for periods up
+ * to 92 days and from monthly rows beyond (a long period then starts at its first month's start).
+ */
+async function aggregateRollups(db: Db, shop: string, scope: string[] | null, from: Date | null, period: number, now: Date): Promise<Aggregates> {
+  const products = scope ? { productId: { in: scope } } : {};
+  const timelinePromise = scope
+    ? db.reviewDaily.groupBy({ by: ['day'], where: { shop, ...products, ...(from ? { day: { gte: from } } : {}) }, _sum: SUM }).then((rows) => rows.map((r) => ({ day: r.day, c: fromSums(r) })))
+    : db.reviewShopDaily.findMany({ where: { shop, ...(from ? { day: { gte: from } } : {}) } }).then((rows) => rows.map((r) => ({ day: r.day, c: r as Counters })));
+  const perProductPromise =
+    from && period <= 92
+      ? db.reviewDaily.groupBy({ by: ['productId'], where: { shop, ...products, day: { gte: from } }, _sum: SUM })
+      : db.reviewMonthly.groupBy({ by: ['productId'], where: { shop, ...products, ...(from ? { month: { gte: utcMonth(from) } } : {}) }, _sum: SUM });
+  const [timeline, perProduct] = await Promise.all([timelinePromise, perProductPromise]);
+  const newest = timeline.reduce((m, d) => Math.max(m, d.day.getTime()), 0);
+  const recentFrom = new Date(Math.min(now.getTime(), newest + DAY) - FALLING_RECENT_DAYS * DAY);
+  const recent = await db.reviewDaily.groupBy({ by: ['productId'], where: { shop, ...products, day: { gte: from && from > recentFrom ? from : recentFrom } }, _sum: SUM });
+  return {
+    timeline,
+    perProduct: new Map(perProduct.map((r) => [r.productId, fromSums(r)])),
+    recent: new Map(recent.map((r) => [r.productId, fromSums(r)])),
+  };
+}
+
+function aggregateBuckets(buckets: Bucket[], now: Date): Aggregates {
+  const days = new Map<number, Counters>();
+  const perProduct = new Map<string, Counters>();
+  const recent = new Map<string, Counters>();
+  const newest = buckets.reduce((m, b) => Math.max(m, b.day.getTime()), 0);
+  const recentFrom = Math.min(now.getTime(), newest + DAY) - FALLING_RECENT_DAYS * DAY;
+  const add = (map: Map<string | number, Counters>, key: string | number, b: Bucket) => {
+    const c = map.get(key) ?? emptyCounters();
+    for (const k of COUNTERS) c[k] += b[k];
+    map.set(key, c);
+  };
+  for (const b of buckets) {
+    add(days as Map<string | number, Counters>, b.day.getTime(), b);
+    add(perProduct as Map<string | number, Counters>, b.productId, b);
+    if (b.day.getTime() >= recentFrom) add(recent as Map<string | number, Counters>, b.productId, b);
+  }
+  return { timeline: [...days].map(([t, c]) => ({ day: new Date(t), c })), perProduct, recent };
+}
+
 export async function buildReport(db: Db, shop: string, filters: ReportFilters, now = new Date()): Promise<ReviewReport> {
   const scope = await productScope(db, shop, filters);
   const from = filters.period > 0 ? new Date(now.getTime() - filters.period * DAY) : null;
@@ -150,40 +203,29 @@ export async function buildReport(db: Db, shop: string, filters: ReportFilters, 
     ...(filters.language ? { language: filters.language } : {}),
   };
   const fromReviews = Boolean(filters.rating || filters.language);
-  const buckets = fromReviews ? await bucketsFromReviews(db, shop, reviewWhere) : await bucketsFromDaily(db, shop, scope, from);
-
-  const totals = { reviews: 0, positive: 0, neutral: 0, negative: 0, flagged: 0, scoreSum: 0, ratingSum: 0, rated: 0 };
   const granularity = filters.period > 0 && filters.period <= 92 ? 'week' : 'month';
-  const periods = new Map<string, { reviews: number; positive: number; neutral: number; negative: number; scoreSum: number }>();
-  const products = new Map<string, { reviews: number; scoreSum: number; negative: number; recent: { reviews: number; scoreSum: number }; before: { reviews: number; scoreSum: number } }>();
-  const newest = buckets.reduce((m, b) => Math.max(m, b.day.getTime()), 0);
-  const recentFrom = Math.min(now.getTime(), newest + DAY) - FALLING_RECENT_DAYS * DAY;
-  for (const b of buckets) {
-    for (const k of ['reviews', 'positive', 'neutral', 'negative', 'flagged', 'scoreSum', 'ratingSum', 'rated'] as const) totals[k] += b[k];
-    const key = periodKey(b.day, granularity);
-    const p = periods.get(key) ?? { reviews: 0, positive: 0, neutral: 0, negative: 0, scoreSum: 0 };
-    p.reviews += b.reviews;
-    p.positive += b.positive;
-    p.neutral += b.neutral;
-    p.negative += b.negative;
-    p.scoreSum += b.scoreSum;
-    periods.set(key, p);
-    const pr = products.get(b.productId) ?? { reviews: 0, scoreSum: 0, negative: 0, recent: { reviews: 0, scoreSum: 0 }, before: { reviews: 0, scoreSum: 0 } };
-    pr.reviews += b.reviews;
-    pr.scoreSum += b.scoreSum;
-    pr.negative += b.negative;
-    const part = b.day.getTime() >= recentFrom ? pr.recent : pr.before;
-    part.reviews += b.reviews;
-    part.scoreSum += b.scoreSum;
-    products.set(b.productId, pr);
-  }
+  const { timeline, perProduct, recent } = fromReviews
+    ? aggregateBuckets(await bucketsFromReviews(db, shop, reviewWhere), now)
+    : await aggregateRollups(db, shop, scope, from, filters.period, now);
 
-  const ranked = [...products].filter(([, p]) => p.reviews >= MIN_PRODUCT_REVIEWS);
+  const totals = emptyCounters();
+  const periods = new Map<string, Counters>();
+  for (const d of timeline) {
+    for (const k of COUNTERS) totals[k] += d.c[k];
+    const key = periodKey(d.day, granularity);
+    const p = periods.get(key) ?? emptyCounters();
+    for (const k of COUNTERS) p[k] += d.c[k];
+    periods.set(key, p);
+  }
+  const ranked = [...perProduct].filter(([, p]) => p.reviews >= MIN_PRODUCT_REVIEWS);
   const worstIds = ranked.sort((a, b) => a[1].scoreSum / a[1].reviews - b[1].scoreSum / b[1].reviews).slice(0, 5).map(([id]) => id);
-  const falling = [...products]
-    .filter(([, p]) => p.recent.reviews >= MIN_PRODUCT_REVIEWS && p.before.reviews >= MIN_PRODUCT_REVIEWS)
-    .map(([id, p]) => ({ id, before: p.before.scoreSum / p.before.reviews, recent: p.recent.scoreSum / p.recent.reviews }))
-    .filter((p) => p.before - p.recent > 0)
+  const falling = [...perProduct]
+    .map(([id, p]) => {
+      const r = recent.get(id) ?? emptyCounters();
+      const beforeReviews = p.reviews - r.reviews;
+      return { id, recentReviews: r.reviews, beforeReviews, before: beforeReviews ? (p.scoreSum - r.scoreSum) / beforeReviews : 0, recent: r.reviews ? r.scoreSum / r.reviews : 0 };
+    })
+    .filter((p) => p.recentReviews >= MIN_PRODUCT_REVIEWS && p.beforeReviews >= MIN_PRODUCT_REVIEWS && p.before - p.recent > 0)
     .sort((a, b) => b.before - b.recent - (a.before - a.recent))
     .slice(0, 5);
   const titleIds = [...new Set([...worstIds, ...falling.map((f) => f.id)])];
@@ -191,7 +233,7 @@ export async function buildReport(db: Db, shop: string, filters: ReportFilters, 
     (await db.product.findMany({ where: { shop, shopifyId: { in: titleIds } }, select: { shopifyId: true, handle: true, title: true } })).map((p) => [p.shopifyId, p]),
   );
   const productRow = (id: string): ProductRow => {
-    const p = products.get(id)!;
+    const p = perProduct.get(id)!;
     return { productId: id, handle: titles.get(id)?.handle ?? '', title: titles.get(id)?.title ?? id, reviews: p.reviews, score: round2(p.scoreSum / p.reviews), negativeShare: round2(p.negative / p.reviews) };
   };
 
@@ -227,7 +269,7 @@ export async function buildReport(db: Db, shop: string, filters: ReportFilters, 
     },
     overTime: [...periods]
       .sort((a, b) => a[0].localeCompare(b[0]))
-      .map(([period, p]) => ({ period, reviews: p.reviews, positive: p.positive, neutral: p.neutral, negative: p.negative, score: round2(p.scoreSum / p.reviews) })),
+      .map(([period, p]) => ({ period, reviews: p.reviews, positive: p.positive, neutral: p.neutral, negative: p.negative, score: p.reviews ? round2(p.scoreSum / p.reviews) : 0 })),
     granularity,
     worstProducts: worstIds.map(productRow),
     fallingProducts: falling.map((f) => ({ ...productRow(f.id), before: round2(f.before), drop: round2(f.before - f.recent) })),

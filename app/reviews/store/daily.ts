@@ -1,12 +1,13 @@
-// Per product and day counters (ReviewDaily), kept current as reviews are written, so the report
-// reads thousands of small rows instead of scanning a million reviews.
+// Review counters kept current as reviews are written, so the report and the spike check read a
+// few thousand small rows instead of scanning a million reviews: per product and day
+// (ReviewDaily: spikes, short periods), per product and month (ReviewMonthly: long periods) and
+// per shop and day (ReviewShopDaily: the timeline). Every write is an increment in SQL, so
+// concurrent writers (an import and the push endpoint) add up instead of overwriting each other.
 import type { Db } from '~/db/client.server';
 import { sqlFor } from '~/db/client.server';
-import type { AspectMention, SentimentLabel } from '../analyze/types';
+import type { SentimentLabel } from '../analyze/types';
 
-export interface DailyDelta {
-  productId: string;
-  day: Date;
+export interface Counters {
   reviews: number;
   positive: number;
   neutral: number;
@@ -15,9 +16,9 @@ export interface DailyDelta {
   scoreSum: number;
   ratingSum: number;
   rated: number;
-  /** aspect → [positive mentions, negative mentions] */
-  aspects: Record<string, [number, number]>;
 }
+
+export const COUNTERS = ['reviews', 'positive', 'neutral', 'negative', 'flagged', 'scoreSum', 'ratingSum', 'rated'] as const;
 
 export interface CountedReview {
   productId: string;
@@ -26,75 +27,75 @@ export interface CountedReview {
   score: number;
   rating: number | null;
   flagged: boolean;
-  aspects: AspectMention[];
 }
 
 export function utcDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
 
-export function dailyDeltas(reviews: readonly CountedReview[]): DailyDelta[] {
-  const byKey = new Map<string, DailyDelta>();
-  for (const r of reviews) {
-    const day = utcDay(r.reviewedAt);
-    const key = `${r.productId}\u0000${day.getTime()}`;
-    let d = byKey.get(key);
-    if (!d) {
-      d = { productId: r.productId, day, reviews: 0, positive: 0, neutral: 0, negative: 0, flagged: 0, scoreSum: 0, ratingSum: 0, rated: 0, aspects: {} };
-      byKey.set(key, d);
-    }
-    d.reviews++;
-    d[r.sentiment]++;
-    if (r.flagged) d.flagged++;
-    d.scoreSum += r.score;
-    if (r.rating != null) {
-      d.ratingSum += r.rating;
-      d.rated++;
-    }
-    for (const a of r.aspects) {
-      if (a.sentiment === 'neutral') continue;
-      const counts = (d.aspects[a.aspect] ??= [0, 0]);
-      counts[a.sentiment === 'positive' ? 0 : 1]++;
-    }
-  }
-  return [...byKey.values()];
+export function utcMonth(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
 }
 
-function mergeAspects(stored: string, add: Record<string, [number, number]>): string {
-  const merged = JSON.parse(stored) as Record<string, [number, number]>;
-  for (const [aspect, [pos, neg]] of Object.entries(add)) {
-    const c = (merged[aspect] ??= [0, 0]);
-    c[0] += pos;
-    c[1] += neg;
+export const emptyCounters = (): Counters => ({ reviews: 0, positive: 0, neutral: 0, negative: 0, flagged: 0, scoreSum: 0, ratingSum: 0, rated: 0 });
+
+function count(c: Counters, r: CountedReview): void {
+  c.reviews++;
+  c[r.sentiment]++;
+  if (r.flagged) c.flagged++;
+  c.scoreSum += r.score;
+  if (r.rating != null) {
+    c.ratingSum += r.rating;
+    c.rated++;
   }
-  return JSON.stringify(merged);
 }
 
-const COLUMNS = ['shop', 'productId', 'day', 'reviews', 'positive', 'neutral', 'negative', 'flagged', 'scoreSum', 'ratingSum', 'rated', 'aspects'] as const;
-const COUNTERS = ['reviews', 'positive', 'neutral', 'negative', 'flagged', 'scoreSum', 'ratingSum', 'rated'] as const;
+interface Table {
+  name: 'ReviewDaily' | 'ReviewMonthly' | 'ReviewShopDaily';
+  keys: string[];
+  keyOf: (r: CountedReview) => unknown[];
+}
 
-/**
- * Adds deltas to the stored counters. Counters are incremented in SQL (concurrent writers add
- * up); the aspect JSON is merged from a read in the same transaction, which the caller holds.
- */
-export async function addDaily(tx: Db, shop: string, deltas: readonly DailyDelta[]): Promise<void> {
-  if (deltas.length === 0) return;
+const TABLES: Table[] = [
+  { name: 'ReviewDaily', keys: ['productId', 'day'], keyOf: (r) => [r.productId, utcDay(r.reviewedAt)] },
+  { name: 'ReviewMonthly', keys: ['productId', 'month'], keyOf: (r) => [r.productId, utcMonth(r.reviewedAt)] },
+  { name: 'ReviewShopDaily', keys: ['day'], keyOf: (r) => [utcDay(r.reviewedAt)] },
+];
+
+async function increment(tx: Db, shop: string, table: Table, groups: Map<string, { key: unknown[]; c: Counters }>): Promise<void> {
   const { sql, join, raw } = sqlFor(tx);
-  for (let i = 0; i < deltas.length; i += 500) {
-    const chunk = deltas.slice(i, i + 500);
-    const existing = await tx.reviewDaily.findMany({
-      where: { shop, OR: chunk.map((d) => ({ productId: d.productId, day: d.day })) },
-      select: { productId: true, day: true, aspects: true },
-    });
-    const stored = new Map(existing.map((e) => [`${e.productId}\u0000${e.day.getTime()}`, e.aspects]));
-    const rows = chunk.map((d) => {
-      const aspects = mergeAspects(stored.get(`${d.productId}\u0000${d.day.getTime()}`) ?? '{}', d.aspects);
-      const values = { ...d, shop, aspects } as Record<string, unknown>;
-      return sql`(${join(COLUMNS.map((c) => values[c]))})`;
-    });
-    await tx.$executeRaw`INSERT INTO "ReviewDaily" (${raw(COLUMNS.map((c) => `"${c}"`).join(', '))}) VALUES ${join(rows)}
-      ON CONFLICT ("shop", "productId", "day") DO UPDATE SET ${raw(
-        [...COUNTERS.map((c) => `"${c}" = "ReviewDaily"."${c}" + excluded."${c}"`), '"aspects" = excluded."aspects"'].join(', '),
+  const all = [...groups.values()];
+  const columns = ['shop', ...table.keys, ...COUNTERS];
+  for (let i = 0; i < all.length; i += 500) {
+    const rows = all.slice(i, i + 500).map(({ key, c }) => sql`(${join([shop, ...key, ...COUNTERS.map((k) => c[k])])})`);
+    await tx.$executeRaw`INSERT INTO "${raw(table.name)}" (${raw(columns.map((c) => `"${c}"`).join(', '))}) VALUES ${join(rows)}
+      ON CONFLICT (${raw(['shop', ...table.keys].map((c) => `"${c}"`).join(', '))}) DO UPDATE SET ${raw(
+        COUNTERS.map((c) => `"${c}" = "${table.name}"."${c}" + excluded."${c}"`).join(', '),
       )}`;
+  }
+}
+
+/** Counts new reviews into every rollup. */
+export async function addRollups(tx: Db, shop: string, reviews: readonly CountedReview[]): Promise<void> {
+  await addCounters(tx, shop, reviews, count);
+}
+
+/** Counts earlier reviews that have just been flagged (their other counters are already in). */
+export async function addFlagged(tx: Db, shop: string, reviews: readonly CountedReview[]): Promise<void> {
+  await addCounters(tx, shop, reviews, (c) => c.flagged++);
+}
+
+async function addCounters(tx: Db, shop: string, reviews: readonly CountedReview[], add: (c: Counters, r: CountedReview) => void): Promise<void> {
+  if (reviews.length === 0) return;
+  for (const table of TABLES) {
+    const groups = new Map<string, { key: unknown[]; c: Counters }>();
+    for (const r of reviews) {
+      const key = table.keyOf(r);
+      const id = key.map((k) => (k instanceof Date ? k.getTime() : k)).join('\u0000');
+      let g = groups.get(id);
+      if (!g) groups.set(id, (g = { key, c: emptyCounters() }));
+      add(g.c, r);
+    }
+    await increment(tx, shop, table, groups);
   }
 }

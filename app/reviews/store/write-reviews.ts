@@ -8,7 +8,7 @@ import { inTransaction } from '~/db/transaction';
 import { batchFlags, contentFingerprint, type BatchReview } from '../analyze/flags';
 import type { ReviewAnalyzer } from '../analyze/analyze';
 import type { ReviewFlag } from '../analyze/types';
-import { addDaily, dailyDeltas, utcDay, type DailyDelta } from './daily';
+import { addFlagged, addRollups, type CountedReview } from './daily';
 import { dedupeKey, reviewerHash } from './reviewer';
 
 export const ANALYSIS_VERSION = 1;
@@ -76,7 +76,7 @@ export async function writeReviews(db: Db, shop: string, analyze: ReviewAnalyzer
     ];
     const extra = fingerprints.length || hashes.length ? batchFlags(batch) : new Map<number, ReviewFlag[]>();
 
-    const newlyFlagged: DailyDelta[] = [];
+    const newlyFlagged: CountedReview[] = [];
     // Earlier reviews that the new ones reveal as duplicates or part of a burst get the flag too.
     for (const [index, flags] of extra) {
       if (index >= 0) continue;
@@ -85,10 +85,10 @@ export async function writeReviews(db: Db, shop: string, analyze: ReviewAnalyzer
       const merged = [...new Set([...current, ...flags])];
       if (merged.length !== current.length) {
         await tx.review.update({ where: { id: e.id }, data: { flags: JSON.stringify(merged), flagged: isFlagged(merged) } });
-        if (isFlagged(merged) && !isFlagged(current)) newlyFlagged.push({ productId: e.productId, day: utcDay(e.reviewedAt), reviews: 0, positive: 0, neutral: 0, negative: 0, flagged: 1, scoreSum: 0, ratingSum: 0, rated: 0, aspects: {} });
+        if (isFlagged(merged) && !isFlagged(current)) newlyFlagged.push({ productId: e.productId, reviewedAt: e.reviewedAt, sentiment: 'neutral', score: 0, rating: null, flagged: true });
       }
     }
-    await addDaily(tx, shop, newlyFlagged);
+    await addFlagged(tx, shop, newlyFlagged);
 
     const now = new Date();
     const rows = fresh.map((p, index) => {
@@ -100,7 +100,6 @@ export async function writeReviews(db: Db, shop: string, analyze: ReviewAnalyzer
         published: r.published, reply: r.reply ?? null, reviewedAt: r.reviewedAt, language: p.analysis.language,
         sentiment: p.analysis.sentiment, score: p.analysis.score, aspects: JSON.stringify(p.analysis.aspects), flags: JSON.stringify(flags),
         flagged: isFlagged(flags), fingerprint: p.fingerprint, analysisVersion: ANALYSIS_VERSION, importId: r.importId ?? null, createdAt: now,
-        _analysis: p.analysis,
       };
     });
 
@@ -114,11 +113,7 @@ export async function writeReviews(db: Db, shop: string, analyze: ReviewAnalyzer
       for (const r of returned) insertedKeys.add(r.dedupeKey);
     }
     const inserted = rows.filter((r) => insertedKeys.has(r.dedupeKey));
-    await addDaily(
-      tx,
-      shop,
-      dailyDeltas(inserted.map((r) => ({ productId: r.productId, reviewedAt: r.reviewedAt, sentiment: r.sentiment, score: r.score, rating: r.rating, flagged: r.flagged, aspects: r._analysis.aspects }))),
-    );
+    await addRollups(tx, shop, inserted);
     const products = new Map<string, number>();
     for (const r of inserted) products.set(r.productId, (products.get(r.productId) ?? 0) + 1);
     return { inserted: inserted.length, duplicates: reviews.length - inserted.length, products };

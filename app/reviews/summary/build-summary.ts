@@ -37,12 +37,27 @@ const TOP_ASPECTS = 5;
 const MIN_MENTIONS = 2;
 const TREND_MONTHS = 12;
 
+export interface SummaryReview {
+  id: string;
+  productHandle: string;
+  rating: number | null;
+  sentiment: string;
+  score: number;
+  aspects: string;
+  language: string;
+  reviewedAt: Date;
+  flagged: boolean;
+}
+
+export const SUMMARY_SELECT = { id: true, productHandle: true, rating: true, sentiment: true, score: true, aspects: true, language: true, reviewedAt: true, flagged: true } as const;
+
 export async function buildProductSummary(db: Db, shop: string, productId: string, locales: string[]): Promise<ProductSummaryData> {
-  const reviews = await db.review.findMany({
-    where: { shop, productId, published: true },
-    select: { id: true, productHandle: true, rating: true, sentiment: true, score: true, aspects: true, language: true, reviewedAt: true, flagged: true },
-    orderBy: { reviewedAt: 'desc' },
-  });
+  const reviews = await db.review.findMany({ where: { shop, productId, published: true }, select: SUMMARY_SELECT });
+  return summarize(productId, reviews, locales);
+}
+
+/** The digest of one product's published reviews (any order). */
+export function summarize(productId: string, reviews: readonly SummaryReview[], locales: string[]): ProductSummaryData {
   const distribution: ProductSummaryData['distribution'] = [0, 0, 0, 0, 0];
   const sentiment: Record<SentimentLabel, number> = { positive: 0, neutral: 0, negative: 0 };
   const months = new Map<string, { reviews: number; scoreSum: number }>();

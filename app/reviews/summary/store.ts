@@ -3,7 +3,9 @@
 import type { Db } from '~/db/client.server';
 import { primaryLanguage } from '~/lang/detect';
 import { shopReviewContext } from '../settings';
-import { buildProductSummary, type AspectTally, type ProductSummaryData } from './build-summary';
+import { summarize, SUMMARY_SELECT, type AspectTally, type ProductSummaryData, type SummaryReview } from './build-summary';
+import { ratingFromMetafields } from './metafield-rating';
+import type { CatalogMetafield } from '~/catalog/types';
 
 /** Rebuild once this many new reviews arrived, or this share of the reviews it was built from. */
 export const REBUILD_MIN_NEW = 5;
@@ -15,8 +17,8 @@ export function needsRebuild(builtFrom: number, reviews: number): boolean {
   return fresh >= REBUILD_MIN_NEW || fresh >= Math.max(1, Math.ceil(builtFrom * REBUILD_SHARE));
 }
 
-export async function saveSummary(db: Db, shop: string, s: ProductSummaryData): Promise<void> {
-  const data = {
+function summaryRow(s: ProductSummaryData) {
+  return {
     handle: s.handle,
     reviews: s.reviews,
     averageRating: s.averageRating,
@@ -28,8 +30,10 @@ export async function saveSummary(db: Db, shop: string, s: ProductSummaryData): 
     says: JSON.stringify(s.says),
     builtFrom: s.reviews,
   };
-  await db.productReviewSummary.upsert({ where: { shop_productId: { shop, productId: s.productId } }, create: { shop, productId: s.productId, ...data }, update: data });
 }
+
+// Products summarised per round: one query for their reviews, one transaction for the rows.
+const REBUILD_CHUNK = 200;
 
 /** Rebuilds the summaries of the given products that have enough new reviews (or none yet). */
 export async function refreshSummaries(db: Db, shop: string, productIds: Iterable<string>, opts: { force?: boolean } = {}): Promise<number> {
@@ -41,13 +45,18 @@ export async function refreshSummaries(db: Db, shop: string, productIds: Iterabl
     db.review.groupBy({ by: ['productId'], where: { shop, productId: { in: ids }, published: true }, _count: { _all: true } }),
   ]);
   const built = new Map(stored.map((s) => [s.productId, s.builtFrom]));
-  let rebuilt = 0;
-  for (const c of counts) {
-    if (!opts.force && !needsRebuild(built.get(c.productId) ?? 0, c._count._all)) continue;
-    await saveSummary(db, shop, await buildProductSummary(db, shop, c.productId, locales));
-    rebuilt++;
+  const due = counts.filter((c) => opts.force || needsRebuild(built.get(c.productId) ?? 0, c._count._all)).map((c) => c.productId);
+  for (let i = 0; i < due.length; i += REBUILD_CHUNK) {
+    const chunk = due.slice(i, i + REBUILD_CHUNK);
+    const byProduct = new Map<string, SummaryReview[]>(chunk.map((id) => [id, []]));
+    const reviews = await db.review.findMany({ where: { shop, productId: { in: chunk }, published: true }, select: { ...SUMMARY_SELECT, productId: true } });
+    for (const r of reviews) byProduct.get(r.productId)?.push(r);
+    const rows = [...byProduct].map(([productId, list]) => summaryRow(summarize(productId, list, locales)));
+    await db.$transaction(
+      rows.map((data, k) => db.productReviewSummary.upsert({ where: { shop_productId: { shop, productId: chunk[k] } }, create: { shop, productId: chunk[k], ...data }, update: data })),
+    );
   }
-  return rebuilt;
+  return due.length;
 }
 
 export interface ReviewSummaryView {
@@ -62,6 +71,8 @@ export interface ReviewSummaryView {
   says: string;
   locale: string;
   updatedAt: string;
+  /** "reviews": analysed reviews; "metafields": only the review app's star average and count. */
+  source: 'reviews' | 'metafields';
 }
 
 /**
@@ -70,7 +81,7 @@ export interface ReviewSummaryView {
  */
 export async function reviewSummaryFor(db: Db, shop: string, handle: string, locale?: string): Promise<ReviewSummaryView | null> {
   const row = await db.productReviewSummary.findFirst({ where: { shop, handle }, orderBy: { updatedAt: 'desc' } });
-  if (!row || row.reviews === 0) return null;
+  if (!row || row.reviews === 0) return metafieldSummary(db, shop, handle);
   const says = JSON.parse(row.says) as Record<string, string>;
   const wanted = locale ? primaryLanguage(locale) : '';
   const chosen = says[wanted] ? wanted : (Object.keys(says)[0] ?? 'en');
@@ -85,6 +96,26 @@ export async function reviewSummaryFor(db: Db, shop: string, handle: string, loc
     says: says[chosen] ?? '',
     locale: chosen,
     updatedAt: row.updatedAt.toISOString(),
+    source: 'reviews',
+  };
+}
+
+async function metafieldSummary(db: Db, shop: string, handle: string): Promise<ReviewSummaryView | null> {
+  const product = await db.product.findFirst({ where: { shop, handle, deletedAt: null }, select: { metafields: true, updatedAt: true } });
+  const rating = product ? ratingFromMetafields(JSON.parse(product.metafields) as CatalogMetafield[]) : null;
+  if (!rating) return null;
+  return {
+    handle,
+    reviews: rating.ratingCount ?? 0,
+    averageRating: rating.averageRating,
+    distribution: [],
+    sentiment: { positive: 0, neutral: 0, negative: 0 },
+    pros: [],
+    cons: [],
+    says: '',
+    locale: '',
+    updatedAt: product!.updatedAt.toISOString(),
+    source: 'metafields',
   };
 }
 
