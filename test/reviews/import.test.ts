@@ -96,3 +96,47 @@ it('builds grounded per-product summaries in the shop languages after an import'
   expect(pl?.says).toMatch(/^Na podstawie 12 opinii \(średnio 4\.0\/5\): klienci chwalą/);
   expect(await reviewSummaryFor(t.db, SHOP, 'clay-plant-pot', 'en')).toBeNull();
 });
+
+it('imports the demo store\'s reviews once, reporting the Magento gear it has no products for', async () => {
+  const { queueDemoReviews } = await import('~/reviews/demo');
+  const { demoFixtureRows } = await import('~/reviews/import/demo-fixture');
+  const { toCsv } = await import('~/reviews/csv');
+  // The committed fixture is what the generator writes.
+  const header = fs.readFileSync(path.resolve('demo-store/reviews.csv'), 'utf8').split('\r\n')[0];
+  expect(fs.readFileSync(path.resolve('demo-store/reviews.csv'), 'utf8')).toBe(toCsv([header.split(','), ...demoFixtureRows()]));
+  const id = await queueDemoReviews(t.db, SHOP, path.resolve('demo-store'));
+  expect(await queueDemoReviews(t.db, SHOP, path.resolve('demo-store'))).toBe(id);
+  await run();
+  const [job] = await listImports(t.db, SHOP, 1);
+  // The test shop has three of the demo's products; everything else is reported, not lost.
+  expect(job.status).toBe('completed');
+  expect(job.imported + job.unmatched + job.malformed).toBe(1262);
+  expect(job.malformed).toBe(0);
+  expect(job.problems[0]).toMatchObject({ kind: 'unmatched', reason: expect.stringMatching(/^no product with handle/) });
+});
+
+it('in the demo store, the demo reviews fill the report and most products\' summaries', async () => {
+  const { loadStore } = await import('~/demo/store/load-store');
+  const { upsertProducts } = await import('~/catalog/products.server');
+  const { queueDemoReviews } = await import('~/reviews/demo');
+  const { buildReport, ReportFiltersSchema } = await import('~/reviews/report/report');
+  const store = await loadStore(path.resolve('demo-store'));
+  const shop = store.shop.myshopifyDomain;
+  await upsertProducts(t.db, shop, store.products);
+  await t.db.shop.update({ where: { domain: shop }, data: { locales: JSON.stringify(store.shop.shopLocales) } });
+  await queueDemoReviews(t.db, shop, path.resolve('demo-store'));
+  await run();
+  const [job] = await listImports(t.db, shop, 1);
+  // Only the Magento gear (watches, fitness kit) has no counterpart among the demo's products.
+  expect(job).toMatchObject({ status: 'completed', malformed: 0 });
+  expect(job.unmatched).toBeLessThan(100);
+  expect(job.imported).toBeGreaterThan(1100);
+  expect(await t.db.productReviewSummary.count({ where: { shop } })).toBeGreaterThanOrEqual(45);
+  const jacket = await reviewSummaryFor(t.db, shop, 'classic-leather-jacket', 'de');
+  expect(jacket?.says).toMatch(/^Aus \d+ Bewertungen/);
+  const report = await buildReport(t.db, shop, ReportFiltersSchema.parse({ period: '0' }), new Date(Date.UTC(2026, 10, 21)));
+  expect(report.totals.reviews).toBe(job.imported);
+  expect(report.overTime.length).toBeGreaterThanOrEqual(12);
+  expect(report.complaints.length).toBeGreaterThan(3);
+  expect(report.worstProducts).toHaveLength(5);
+});
