@@ -2,8 +2,24 @@
 // (facts.server.ts), products per conversation, assisted orders and usage records. Studio test
 // conversations are excluded everywhere; model cost includes studio runs, since they are spent.
 // Definitions: ./definitions.ts and the "def.*" strings.
-import type { Db } from '~/db/client.server';
+import { sqlFor, type Db } from '~/db/client.server';
 import { TOP_QUESTIONS_SAMPLE } from './definitions';
+
+// Aggregates are written in SQL (GROUP BY over the covering index on Conversation): reading
+// 30-90 days of rows into the app to count them costs seconds at 100,000 conversations.
+function dialect(db: Db) {
+  const postgres = (db as unknown as { _activeProvider: string })._activeProvider !== 'sqlite';
+  const { sql, raw } = sqlFor(db);
+  return {
+    sql,
+    /** The UTC day of a timestamp column as YYYY-MM-DD. */
+    day: (column: string) => raw(postgres ? `to_char("${column}", 'YYYY-MM-DD')` : `substr("${column}", 1, 10)`),
+    falsy: raw(postgres ? 'false' : '0'),
+    truthy: raw(postgres ? 'true' : '1'),
+  };
+}
+
+const num = (v: unknown) => Number(v ?? 0);
 
 const DAY = 86_400_000;
 
@@ -44,15 +60,18 @@ export interface KeyNumbers {
 
 export async function keyNumbers(db: Db, shop: string, p: Period): Promise<KeyNumbers> {
   const range = { gte: p.from, lt: p.to };
-  const [outcomes, thumbs, orders, cost, shopRow] = await Promise.all([
-    db.conversation.groupBy({ by: ['outcome'], where: { shop, test: false, createdAt: range }, _count: { _all: true } }),
-    db.conversation.count({ where: { shop, thumbsDown: true, test: false, createdAt: range } }),
+  const { sql, falsy, truthy } = dialect(db);
+  const [outcomes, orders, cost, shopRow] = await Promise.all([
+    // One pass over the covering index gives the outcomes and the thumbs-down count together.
+    db.$queryRaw<{ outcome: string | null; n: unknown; down: unknown }[]>(
+      sql`SELECT "outcome", COUNT(*) AS n, SUM(CASE WHEN "thumbsDown" = ${truthy} THEN 1 ELSE 0 END) AS down FROM "Conversation" WHERE "shop" = ${shop} AND "createdAt" >= ${p.from} AND "createdAt" < ${p.to} AND "test" = ${falsy} GROUP BY "outcome"`,
+    ),
     db.assistedOrder.aggregate({ where: { shop, orderCreatedAt: range }, _count: { _all: true }, _sum: { revenue: true } }),
     db.usageRecord.aggregate({ where: { shop, createdAt: range }, _sum: { costUsd: true } }),
     db.shop.findUnique({ where: { domain: shop }, select: { currency: true } }),
   ]);
-  const count = (o: string | null) => outcomes.find((r) => r.outcome === o)?._count._all ?? 0;
-  const conversations = outcomes.reduce((n, r) => n + r._count._all, 0);
+  const count = (o: string | null) => num(outcomes.find((r) => r.outcome === o)?.n);
+  const conversations = outcomes.reduce((n, r) => n + num(r.n), 0);
   const resolved = count('resolved');
   const handedOff = count('handed_off');
   const abandoned = count('abandoned');
@@ -65,7 +84,7 @@ export async function keyNumbers(db: Db, shop: string, p: Period): Promise<KeyNu
     inProgress: count(null),
     resolutionRate: ended ? resolved / ended : null,
     handoffRate: conversations ? handedOff / conversations : null,
-    thumbsDown: thumbs,
+    thumbsDown: outcomes.reduce((n, r) => n + num(r.down), 0),
     assistedOrders: orders._count._all,
     assistedRevenue: orders._sum.revenue ?? 0,
     currency: shopRow?.currency ?? 'USD',
@@ -85,30 +104,36 @@ export interface DailyRow {
 }
 
 export async function daily(db: Db, shop: string, p: Period): Promise<DailyRow[]> {
-  const range = { gte: p.from, lt: p.to };
+  const { sql, day, falsy } = dialect(db);
   const [convs, usage, orders] = await Promise.all([
-    db.conversation.findMany({ where: { shop, test: false, createdAt: range }, select: { createdAt: true, outcome: true } }),
-    db.usageRecord.findMany({ where: { shop, createdAt: range }, select: { createdAt: true, costUsd: true, inputTokens: true, outputTokens: true } }),
-    db.assistedOrder.findMany({ where: { shop, orderCreatedAt: range }, select: { orderCreatedAt: true, revenue: true } }),
+    db.$queryRaw<{ day: string; outcome: string | null; n: unknown }[]>(
+      sql`SELECT ${day('createdAt')} AS day, "outcome", COUNT(*) AS n FROM "Conversation" WHERE "shop" = ${shop} AND "createdAt" >= ${p.from} AND "createdAt" < ${p.to} AND "test" = ${falsy} GROUP BY day, "outcome"`,
+    ),
+    db.$queryRaw<{ day: string; cost: unknown; input: unknown; output: unknown }[]>(
+      sql`SELECT ${day('createdAt')} AS day, SUM("costUsd") AS cost, SUM("inputTokens") AS input, SUM("outputTokens") AS output FROM "UsageRecord" WHERE "shop" = ${shop} AND "createdAt" >= ${p.from} AND "createdAt" < ${p.to} GROUP BY day`,
+    ),
+    db.$queryRaw<{ day: string; revenue: unknown }[]>(
+      sql`SELECT ${day('orderCreatedAt')} AS day, SUM("revenue") AS revenue FROM "AssistedOrder" WHERE "shop" = ${shop} AND "orderCreatedAt" >= ${p.from} AND "orderCreatedAt" < ${p.to} GROUP BY day`,
+    ),
   ]);
-  const rows = new Map(emptyDays(p).map((day) => [day, { day, conversations: 0, resolved: 0, handedOff: 0, costUsd: 0, inputTokens: 0, outputTokens: 0, revenue: 0 }]));
+  const rows = new Map(emptyDays(p).map((d) => [d, { day: d, conversations: 0, resolved: 0, handedOff: 0, costUsd: 0, inputTokens: 0, outputTokens: 0, revenue: 0 }]));
   for (const c of convs) {
-    const r = rows.get(dayKey(c.createdAt));
+    const r = rows.get(c.day);
     if (!r) continue;
-    r.conversations++;
-    if (c.outcome === 'resolved') r.resolved++;
-    if (c.outcome === 'handed_off') r.handedOff++;
+    r.conversations += num(c.n);
+    if (c.outcome === 'resolved') r.resolved += num(c.n);
+    if (c.outcome === 'handed_off') r.handedOff += num(c.n);
   }
   for (const u of usage) {
-    const r = rows.get(dayKey(u.createdAt));
+    const r = rows.get(u.day);
     if (!r) continue;
-    r.costUsd += u.costUsd;
-    r.inputTokens += u.inputTokens;
-    r.outputTokens += u.outputTokens;
+    r.costUsd = num(u.cost);
+    r.inputTokens = num(u.input);
+    r.outputTokens = num(u.output);
   }
   for (const o of orders) {
-    const r = rows.get(dayKey(o.orderCreatedAt));
-    if (r) r.revenue += o.revenue;
+    const r = rows.get(o.day);
+    if (r) r.revenue = num(o.revenue);
   }
   return [...rows.values()];
 }
@@ -120,26 +145,36 @@ export interface Ranked {
 }
 
 export async function breakdowns(db: Db, shop: string, p: Period) {
-  const range = { gte: p.from, lt: p.to };
-  const where = { shop, test: false, createdAt: range };
-  const [topics, languages, asked, recommended, carts] = await Promise.all([
-    db.conversation.groupBy({ by: ['topic'], where, _count: { _all: true } }),
-    db.conversation.groupBy({ by: ['locale'], where, _count: { _all: true } }),
-    db.conversationProduct.groupBy({ by: ['handle'], where: { shop, createdAt: range, shown: true }, _count: { handle: true }, orderBy: { _count: { handle: 'desc' } }, take: 10 }),
-    db.conversationProduct.groupBy({ by: ['handle'], where: { shop, createdAt: range, recommended: true }, _count: { handle: true }, orderBy: { _count: { handle: 'desc' } }, take: 10 }),
-    db.conversationProduct.aggregate({ where: { shop, createdAt: range, addToCart: true }, _count: { _all: true } }),
+  const { sql, falsy } = dialect(db);
+  const inRange = sql`"shop" = ${shop} AND "createdAt" >= ${p.from} AND "createdAt" < ${p.to}`;
+  const [topics, languages, products] = await Promise.all([
+    db.$queryRaw<{ key: string | null; n: unknown }[]>(sql`SELECT "topic" AS key, COUNT(*) AS n FROM "Conversation" WHERE ${inRange} AND "test" = ${falsy} GROUP BY "topic"`),
+    db.$queryRaw<{ key: string; n: unknown }[]>(sql`SELECT "locale" AS key, COUNT(*) AS n FROM "Conversation" WHERE ${inRange} AND "test" = ${falsy} GROUP BY "locale"`),
+    db.$queryRaw<{ handle: string; shown: unknown; recommended: unknown; carts: unknown }[]>(
+      sql`SELECT "handle", SUM(CASE WHEN "shown" THEN 1 ELSE 0 END) AS shown, SUM(CASE WHEN "recommended" THEN 1 ELSE 0 END) AS recommended, SUM(CASE WHEN "addToCart" THEN 1 ELSE 0 END) AS carts FROM "ConversationProduct" WHERE ${inRange} GROUP BY "handle"`,
+    ),
   ]);
+  const top = (field: 'shown' | 'recommended') =>
+    products
+      .map((r) => ({ handle: r.handle, count: num(r[field]) }))
+      .filter((r) => r.count > 0)
+      .sort((a, b) => b.count - a.count || a.handle.localeCompare(b.handle))
+      .slice(0, 10);
+  const asked = top('shown');
+  const recommended = top('recommended');
   const handles = [...new Set([...asked, ...recommended].map((r) => r.handle))];
   const titles = new Map(
     (await db.product.findMany({ where: { shop, handle: { in: handles } }, select: { handle: true, title: true } })).map((r) => [r.handle, r.title]),
   );
-  const products = (rows: { handle: string; _count: { handle: number } }[]): Ranked[] => rows.map((r) => ({ key: r.handle, label: titles.get(r.handle) ?? r.handle, count: r._count.handle }));
+  const ranked = (rows: { handle: string; count: number }[]): Ranked[] => rows.map((r) => ({ key: r.handle, label: titles.get(r.handle) ?? r.handle, count: r.count }));
+  const byCount = (rows: { key: string | null; n: unknown }[]): Ranked[] =>
+    rows.map((r) => ({ key: r.key ?? 'other', label: r.key ?? 'other', count: num(r.n) })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   return {
-    topics: topics.map((r) => ({ key: r.topic ?? 'other', label: r.topic ?? 'other', count: r._count._all })).sort((a, b) => b.count - a.count),
-    languages: languages.map((r) => ({ key: r.locale, label: r.locale, count: r._count._all })).sort((a, b) => b.count - a.count),
-    productsAsked: products(asked),
-    productsRecommended: products(recommended),
-    addToCartOffers: carts._count._all,
+    topics: byCount(topics),
+    languages: byCount(languages),
+    productsAsked: ranked(asked),
+    productsRecommended: ranked(recommended),
+    addToCartOffers: products.reduce((n, r) => n + num(r.carts), 0),
   };
 }
 
@@ -156,28 +191,21 @@ export function normaliseQuestion(text: string): string {
 }
 
 export async function topQuestions(db: Db, shop: string, p: Period, limit = 10): Promise<Ranked[]> {
-  const recent = await db.conversation.findMany({
-    where: { shop, test: false, createdAt: { gte: p.from, lt: p.to } },
-    orderBy: { createdAt: 'desc' },
-    take: TOP_QUESTIONS_SAMPLE,
-    select: { id: true },
-  });
-  if (!recent.length) return [];
-  const firsts = await db.message.findMany({
-    where: { conversationId: { in: recent.map((r) => r.id) }, role: 'user' },
-    orderBy: { createdAt: 'asc' },
-    select: { conversationId: true, content: true },
-  });
-  const seen = new Set<string>();
+  const { sql, falsy } = dialect(db);
+  // The newest conversations' first shopper message, one correlated index lookup each.
+  const firsts = await db.$queryRaw<{ content: string | null }[]>(
+    sql`SELECT (SELECT m."content" FROM "Message" m WHERE m."conversationId" = c."id" AND m."role" = 'user' ORDER BY m."createdAt" ASC LIMIT 1) AS content
+        FROM "Conversation" c WHERE c."shop" = ${shop} AND c."createdAt" >= ${p.from} AND c."createdAt" < ${p.to} AND c."test" = ${falsy}
+        ORDER BY c."createdAt" DESC LIMIT ${TOP_QUESTIONS_SAMPLE}`,
+  );
   const counts = new Map<string, { label: string; count: number }>();
-  for (const m of firsts) {
-    if (seen.has(m.conversationId)) continue;
-    seen.add(m.conversationId);
-    const key = normaliseQuestion(m.content);
+  for (const { content } of firsts) {
+    if (!content) continue;
+    const key = normaliseQuestion(content);
     if (!key) continue;
     const entry = counts.get(key);
     if (entry) entry.count++;
-    else counts.set(key, { label: m.content.slice(0, 120), count: 1 });
+    else counts.set(key, { label: content.slice(0, 120), count: 1 });
   }
   return [...counts.entries()]
     .map(([key, v]) => ({ key, ...v }))
