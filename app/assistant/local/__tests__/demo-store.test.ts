@@ -57,6 +57,56 @@ describe('finding products of an English catalog in five languages', () => {
   });
 });
 
+describe('phrasings the eval suite (eval/cases.jsonl) found misanswered', () => {
+  test('pl: "bluzka" is any top, so a size finds the top that has it', async () => {
+    const out = await w.conversation({ language: 'pl' }).say('Bluzka w rozmiarze L');
+    expect(handles(out)).toEqual(['classic-varsity-top']);
+    expect(out.reply).not.toMatch(/bez rozmiaru/);
+  });
+
+  test('es: "en plateado" asks for the Silver variant (a metal as the colour), which is sold out', async () => {
+    const c = w.conversation({ language: 'es' });
+    await c.say('Busco la pulsera de ancla para hombre');
+    const out = await c.say('¿La tienen en plateado?');
+    expect(plain(out.reply)).toMatch(/^\*\*Pulsera de ancla para hombre\*\* en Silver está agotad/);
+  });
+
+  test('es: a kind of product "in stock" with nothing on screen is a search with the stock filter', async () => {
+    const out = await w.conversation({ language: 'es' }).say('Una mesa de madera que esté en stock');
+    expect(out.toolCalls[0]).toMatchObject({ name: 'search_products', input: { available: true } });
+    expect(handles(out)).toContain('wooden-outdoor-table');
+    expect(handles(out)).not.toContain('wooden-outdoor-slats');
+  });
+
+  test('en: a sold-out product without options is sold out, not sold out "in Default Title"', async () => {
+    const out = await w.conversation().say('Is the pink armchair in stock?');
+    expect(plain(out.reply)).toBe('**Pink Armchair** is sold out at the moment.');
+  });
+
+  test('en: "add a large" adds the Large variant', async () => {
+    const c = w.conversation();
+    await c.say('Show me the Classic Varsity Top');
+    const out = await c.say('Add a large to my cart');
+    expect(plain(out.reply)).toBe('Added **Classic Varsity Top – Large** to your cart.');
+  });
+
+  test('en: "the grey or the yellow sofa" compares the two sofas (the kind is named once)', async () => {
+    const out = await w.conversation().say('Which is cheaper, the grey or the yellow sofa?');
+    expect(out.comparison?.products.map((p) => p.handle)).toEqual(['grey-sofa', 'yellow-sofa']);
+  });
+
+  test('es: a store in another city gets the FAQ answer about the showroom', async () => {
+    const out = await w.conversation({ language: 'es' }).say('¿Tienen tienda en Madrid?');
+    expect(out.reply).toContain('Floriańska 12');
+  });
+
+  test('de: "Was kannst du mir empfehlen?" signed in gets picks from past orders, not a search for "kannst"', async () => {
+    const out = await w.conversation({ language: 'de', customerId: '1003' }).say('Was kannst du mir empfehlen?');
+    expect(out.toolCalls.map((c) => c.name)).toEqual(['recommend_products']);
+    expect(out.reply).toMatch(/^Für dich ausgewählt/);
+  });
+});
+
 describe('a conversation', () => {
   test('en: search, ask about the first, compare, add to cart — prices only from the catalog', async () => {
     const c = w.conversation();

@@ -102,6 +102,15 @@ describe('sizes, colours, quantities', () => {
     expect(extractEntities(text, { lang }).sizes).toEqual(expected);
   });
 
+  test('a size word after a short word is a size where no noun follows it', () => {
+    expect(extractEntities('Add a large to my cart', { lang: 'en' }).sizes).toEqual(['L']);
+    expect(extractEntities("I'll take it in medium", { lang: 'en' }).sizes).toEqual(['M']);
+    expect(extractEntities('Añade la mediana al carrito', { lang: 'es' }).sizes).toEqual(['M']);
+    expect(extractEntities('Il existe en grand ?', { lang: 'fr' }).sizes).toEqual(['L']);
+    expect(extractEntities('I want a large sofa', { lang: 'en' }).sizes).toEqual([]);
+    expect(extractEntities('une grande table', { lang: 'fr' }).sizes).toEqual([]);
+  });
+
   test('a lone letter in a sentence is no size', () => {
     expect(extractEntities("I'm looking for a bag", { lang: 'en' }).sizes).toEqual([]);
     expect(extractEntities('is it a good gift for my mum', { lang: 'en' }).sizes).toEqual([]);
@@ -117,6 +126,7 @@ describe('sizes, colours, quantities', () => {
     ['une veste bleu marine', 'fr', ['navy']],
     ['boucles dorées', 'fr', ['gold']],
     ['grey or gray', 'en', ['grey']],
+    ['¿La tienen en plateado?', 'es', ['silver']],
   ] as const)('colours: %s', (text, lang, expected) => {
     expect(extractEntities(text, { lang }).colours).toEqual(expected);
   });

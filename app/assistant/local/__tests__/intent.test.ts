@@ -100,6 +100,22 @@ const CASES: [string, Lang, string, { shown?: boolean }?][] = [
   ['Je voudrais parler à un humain', 'fr', 'handoff'],
   ['Ajoute la taille L au panier', 'fr', 'add_to_cart', { shown: true }],
   ['quelle est la météo à Paris ?', 'fr', 'out_of_scope'],
+  // phrasings the eval suite (eval/cases.jsonl) found misread
+  ['Gibt es Expressversand?', 'de', 'shipping'],
+  ['Wie fallen eure Größen aus?', 'de', 'faq'],
+  ['Ist der rosa Sessel verfügbar?', 'de', 'product_question'],
+  ['¿Cómo elijo mi talla?', 'es', 'faq'],
+  ['Comment choisir ma taille ?', 'fr', 'faq'],
+  ['Which is cheaper, the cream sofa or the grey sofa?', 'en', 'compare'],
+  ['Która sofa jest tańsza, szara czy żółta?', 'pl', 'compare'],
+  ['Was ist billiger, das graue Sofa oder das gelbe Sofa?', 'de', 'compare'],
+  ['¿Cuál es más barato, el sofá gris o el sofá amarillo?', 'es', 'compare'],
+  ['Lequel est le moins cher, le canapé crème ou le canapé gris ?', 'fr', 'compare'],
+  ['cheaper jackets', 'en', 'product_search'],
+  ['Do you have a store in London?', 'en', 'faq'],
+  ['Macie sklep w Warszawie?', 'pl', 'faq'],
+  ['¿Tienen tienda en Madrid?', 'es', 'faq'],
+  ['Avez-vous un magasin à Paris ?', 'fr', 'faq'],
 ];
 
 // Every row gets its options object: a test function with more parameters than the row has values
@@ -146,6 +162,14 @@ describe('what else the understanding carries', () => {
     const ocean = u('is the ocean blue shirt in stock?', 'en', false);
     expect(ocean.catalogTerms).toEqual(['blue', 'shirt']);
     expect(ocean.otherWords).toEqual(['ocean']);
+  });
+
+  test('verbs of asking ("can you", "kannst du", "puedes") are no product names', () => {
+    expect(u('Was kannst du mir empfehlen?', 'de', false).otherWords).toEqual([]);
+    expect(u('Könnt ihr mir was empfehlen?', 'de', false).otherWords).toEqual([]);
+    expect(u('¿Qué me puedes recomendar?', 'es', false).otherWords).toEqual([]);
+    expect(u('Que pouvez-vous me recommander ?', 'fr', false).otherWords).toEqual([]);
+    expect(u('Co możesz mi polecić?', 'pl', false).otherWords).toEqual([]);
   });
 
   test('positions and counts in the last list', () => {

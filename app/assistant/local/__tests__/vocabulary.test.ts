@@ -16,6 +16,9 @@ describe('shopping words of five languages become English catalog terms', () => 
     ['złoty naszyjnik', 'pl', ['gold', 'necklace']],
     ['skórzane torebki damskie', 'pl', ['leather', 'bag', 'women']],
     ['wełniany sweter', 'pl', ['wool', 'sweater']],
+    // "bluzka" is any top in Polish, the blouse included
+    ['bluzka w paski', 'pl', ['top', 'striped']],
+    ['jedwabnej bluzki', 'pl', ['silk', 'top']],
     // German: plurals, adjective endings, compounds
     ['Jacken', 'de', ['jacket']],
     ['rote Kleider', 'de', ['red', 'dress']],

@@ -50,9 +50,9 @@ export function aspectsOf(message: string): Set<Aspect> {
 // prettier-ignore
 const FAQ_TOPICS: [string, Record<Lang, string[]>][] = [
   ['gift wrapping', { en: ['gift wrap**', 'gift box'], pl: ['na prezent', 'zapakowa**', 'opakowani** prezentow**'], de: ['geschenkverpackung', 'als geschenk', 'einpack**'], es: ['para regalo', 'envolver', 'papel de regalo'], fr: ['emballage cadeau', 'paquet cadeau', 'emballer'] }],
-  ['find my size', { en: ['size guide', 'size chart', 'my size', 'sizing', 'what size', 'which size'], pl: ['rozmiar**', 'rozmiarowk**'], de: ['grosse', 'grossentabelle', 'grossenberatung'], es: ['talla*'], fr: ['taille*'] }],
+  ['find my size', { en: ['size guide', 'size chart', 'my size', 'sizing', 'what size', 'which size'], pl: ['rozmiar**', 'rozmiarowk**'], de: ['grosse', 'grossen', 'grossentabelle', 'grossenberatung'], es: ['talla*'], fr: ['taille*'] }],
   ['jewelry hypoallergenic nickel', { en: ['hypoallergenic', 'nickel', 'allerg**'], pl: ['hipoalergiczn**', 'nikiel', 'uczul**'], de: ['hypoallergen**', 'nickel**', 'allergi**'], es: ['hipoalergenic**', 'niquel', 'alergi**'], fr: ['hypoallergenique*', 'nickel', 'allergi**'] }],
-  ['physical store showroom', { en: ['physical store', 'showroom', 'opening hours', 'visit'], pl: ['sklep stacjonarn**', 'salon**', 'showroom', 'godzin** otwarcia'], de: ['laden', 'geschaft', 'offnungszeiten'], es: ['tienda fisica', 'horario*'], fr: ['magasin', 'boutique', 'horaires'] }],
+  ['physical store showroom', { en: ['physical store', 'showroom', 'opening hours', 'visit', 'store in', 'shop in'], pl: ['sklep stacjonarn**', 'sklep w', 'salon**', 'showroom', 'godzin** otwarcia'], de: ['laden', 'geschaft', 'offnungszeiten'], es: ['tienda fisica', 'tienda en', 'horario*'], fr: ['magasin', 'boutique', 'horaires'] }],
   ['payment methods pay', { en: ['pay**', 'paypal', 'klarna', 'installments'], pl: ['platnos**', 'zaplac**', 'blik', 'raty'], de: ['zahlung**', 'bezahl**'], es: ['pago*', 'pagar'], fr: ['paiement*', 'payer'] }],
   ['discount code', { en: ['discount', 'coupon', 'promo code'], pl: ['rabat**', 'kod rabatowy', 'kupon**'], de: ['rabatt**', 'gutscheincode'], es: ['descuento*', 'cupon**'], fr: ['code promo', 'reduction'] }],
   ['cancel order', { en: ['cancel**'], pl: ['anulowa**', 'anuluj**'], de: ['stornier**'], es: ['cancelar'], fr: ['annuler'] }],

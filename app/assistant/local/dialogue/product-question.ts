@@ -5,6 +5,7 @@ import { tokens } from '../nlu/text';
 import { analyseVocabulary } from '../nlu/vocabulary';
 import { aspectsOf } from './aspects';
 import { resolveProduct, showProducts } from './products';
+import { searchProducts } from './search';
 import { shopText } from './shop-text';
 import type { Turn } from './turn';
 import { isEmpty, matchingVariants, type Wanted } from './variants';
@@ -83,7 +84,12 @@ function variantAnswer(turn: Turn, d: ProductDetails, wanted: Wanted): string {
   const matches = matchingVariants(variants, wanted);
   if (matches.length === 0) return [t.variantMissing(d.title, wantedLabel(turn, wanted)), ...optionsAnswer(turn, d)].join(' ');
   const inStock = matches.find((v) => v.available);
-  if (!inStock) return [t.variantSoldOut(d.title, matches[0].title), ...optionsAnswer(turn, d)].join(' ');
+  // A product without options has one "Default Title" variant: that is the product itself.
+  if (!inStock)
+    return [
+      matches[0].title === 'Default Title' ? t.notInStock(d.title) : t.variantSoldOut(d.title, matches[0].title),
+      ...optionsAnswer(turn, d),
+    ].join(' ');
   const label = inStock.title === 'Default Title' ? wantedLabel(turn, wanted) : inStock.title;
   return inStock.stock === 'low' && inStock.quantityLeft
     ? t.variantLowStock(d.title, label, inStock.quantityLeft)
@@ -104,8 +110,25 @@ function summary(turn: Turn, d: ProductDetails): string {
   return lines.join(' ');
 }
 
+// Indefinite determiners: "a table", "una mesa", "des coussins" name a kind, "the table" one product.
+// prettier-ignore
+const INDEFINITE = new Set(['a', 'an', 'any', 'some', 'un', 'una', 'unos', 'unas', 'algun', 'alguna', 'une', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'jakis', 'jakas', 'jakies']);
+
+/**
+ * "Una mesa de madera que esté en stock" with nothing on screen names a kind of product, not one
+ * product: the shopper wants the list (in stock), not the answer about the first search hit.
+ */
+function asksForAKind(turn: Turn): boolean {
+  const { u, memory } = turn;
+  if (memory.lastShown.length > 0 || u.otherWords.length > 0 || u.ordinals.length > 0) return false;
+  if (!u.terms.some((m) => m.kind === 'product') || u.entities.sizes.length > 0 || u.entities.colours.length > 0) return false;
+  const words = tokens(turn.input.message);
+  return words.some((w) => INDEFINITE.has(w)) && [...aspectsOf(turn.input.message)].every((a) => a === 'stock');
+}
+
 export async function answerProductQuestion(turn: Turn): Promise<string> {
   const { t, u } = turn;
+  if (asksForAKind(turn)) return searchProducts(turn);
   const target = await resolveProduct(turn);
   if (!target) {
     turn.suggest(['products']);

@@ -94,12 +94,16 @@ export async function resolveProducts(turn: Turn, max: number): Promise<string[]
   }
   byOrdinal(shown, u.ordinals).forEach(add);
   const lang = turn.lang as Lang;
+  // "the grey or the yellow sofa": a part that names only a colour or material shares the kind
+  // of product named elsewhere in the message.
+  const kinds = [...new Set(u.terms.filter((t) => t.kind === 'product').map((t) => t.term))];
   for (const segment of input.message.split(SEPARATORS)) {
     if (!segment || tokens(segment).length === 0) continue;
     const words = productWords(extractEntities(segment, { lang }).remainder, lang);
     const fromShown = bestShown(shown, words);
     if (fromShown) add(fromShown);
     else if (canSearch(words)) add((await searchOne(turn, nameQuery(words)))?.handle);
+    else if (words.terms.length > 0 && kinds.length === 1) add((await searchOne(turn, `${nameQuery(words)} ${kinds[0]}`))?.handle);
   }
   // "compare them", "both": the products on screen, as many as counted.
   if (handles.length < 2) for (const h of shown.slice(0, u.count ?? max)) add(h);

@@ -1,5 +1,6 @@
 // Sizes and colours the shopper asked for, matched against a product's variant options as the
 // catalog spells them: "M" is "Medium" in one shop and "M" in another, "blue" may be "Navy Blue".
+import { isColourTerm } from '../nlu/entities';
 import { tokens } from '../nlu/text';
 import { analyseVocabulary } from '../nlu/vocabulary';
 
@@ -21,8 +22,10 @@ export function sizeMatches(value: string, size: string): boolean {
   return aliases ? aliases.includes(v) : v === size.toLowerCase();
 }
 
+// "Silver" as an option value is the metal the shopper asked for ("in silver", "en plateado"), so
+// metals count as colours on both sides.
 export function colourMatches(value: string, colour: string): boolean {
-  return analyseVocabulary(tokens(value), undefined).matches.some((m) => m.kind === 'colour' && m.term === colour);
+  return analyseVocabulary(tokens(value), undefined).matches.some((m) => isColourTerm(m) && m.term === colour);
 }
 
 export interface Wanted {

@@ -308,6 +308,12 @@ const SIZE_CUE = new RegExp(
 const SIZE_AFTER_WORD =
   /(?<![\p{L}\d])(?:in|en|w|im|the|an?|la|le|el|une?|die|den|das|one|one in)\s+(XXXS|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)(?![\p{L}\d])/gu;
 const SIZE_ALONE = /(?<![\p{L}\d])(xxxs|xxs|xs|xl|xxl|xxxl|[2-5]xl)(?![\p{L}\d])/gu;
+// "add a large", "in medium?", "la mediana al carrito": a size word after a short word, where no
+// noun follows it ("a large sofa" is no size L).
+const SIZE_WORD_AFTER_WORD = new RegExp(
+  `${START}(?:in|en|im|the|an?|la|el|le|une?|one|die|den|das)\\s+(${Object.keys(SIZE_WORDS).join('|')})(?=\\s*(?:$|[?!.,;:)]|(?:one|please|to|for|instead|size|al|au|in|en|dans|ins|do)(?![\\p{L}\\d])))`,
+  'gu',
+);
 // A lone capital "M" or "L" is a size only in a line this short ("M please", "L?").
 const SHORT_LINE_WORDS = 3;
 const SIZE_ALONE_SHORT = /(?<![\p{L}\d'’])(S|M|L)(?![\p{L}\d'’])/gu;
@@ -334,6 +340,7 @@ function extractSizes(s: Scratch): string[] {
   run(SIZE_CUE, () => s.folded);
   run(SIZE_AFTER_WORD, () => s.original);
   run(SIZE_ALONE, () => s.folded);
+  run(SIZE_WORD_AFTER_WORD, () => s.folded);
   if (s.original.trim().split(/\s+/).length <= SHORT_LINE_WORDS) run(SIZE_ALONE_SHORT, () => s.original);
   return [...new Set(out)].filter((v) => LETTER_SIZES.includes(v) || /^\d/.test(v));
 }
@@ -365,6 +372,11 @@ function extractBareNumbers(s: Scratch): string[] {
 // Metals are also the colours jewellery comes in ("Color: Gold / Silver").
 const METAL_COLOURS = new Set(['gold', 'silver', 'copper']);
 
+/** A vocabulary match that names a colour, metals included. */
+export function isColourTerm(m: { kind: string; term: string }): boolean {
+  return m.kind === 'colour' || (m.kind === 'material' && METAL_COLOURS.has(m.term));
+}
+
 export function extractEntities(text: string, opts: EntityOptions = {}): Entities {
   const format = opts.orderNumberFormat ?? DEFAULT_ORDER_NUMBER_FORMAT;
   const s = new Scratch(text);
@@ -377,7 +389,7 @@ export function extractEntities(text: string, opts: EntityOptions = {}): Entitie
   const bareNumbers = extractBareNumbers(s);
   const remainder = s.original.replace(/\s+/g, ' ').trim();
   const colours = analyseVocabulary(tokens(remainder), opts.lang)
-    .matches.filter((m) => m.kind === 'colour' || (m.kind === 'material' && METAL_COLOURS.has(m.term)))
+    .matches.filter(isColourTerm)
     .map((m) => m.term);
   return { orderNumbers, emails, phones, price, sizes, colours: [...new Set(colours)], quantity, bareNumbers, remainder };
 }

@@ -18,8 +18,10 @@ interface Entry {
 const PRODUCTS: [string, Partial<Record<Lang, string[]>>][] = [
   ['shirt', { en: ['shirt*'], pl: ['koszul*'], de: ['hemd*', 'oberhemd*'], es: ['camisa*'], fr: ['chemise*'] }],
   ['tee', { en: ['tee*', 't shirt*', 'tshirt*'], pl: ['koszulk*', 'koszulek', 't shirt*'], de: ['t shirt*'], es: ['camiseta*'], fr: ['tee shirt*', 't shirt*'] }],
-  ['top', { en: ['top*'], pl: ['top*'], de: ['top*', 'oberteil*'], es: ['top*'], fr: ['!haut*', 'top*'] }],
-  ['blouse', { en: ['blouse*'], pl: ['bluzk*', 'bluzek'], de: ['bluse*'], es: ['blusa*'], fr: ['blouse*', 'chemisier*'] }],
+  // Polish "bluzka" is any woman's top, blouses included (shops translate "top" so), so it searches
+  // the broader term: "blouse" would miss every top.
+  ['top', { en: ['top*'], pl: ['top*', 'bluzk*', 'bluzek'], de: ['top*', 'oberteil*'], es: ['top*'], fr: ['!haut*', 'top*'] }],
+  ['blouse', { en: ['blouse*'], de: ['bluse*'], es: ['blusa*'], fr: ['blouse*', 'chemisier*'] }],
   ['jacket', { en: ['jacket*', 'blazer*'], pl: ['kurtk*', 'kurtek', 'kurtce', 'marynark*', 'marynarek'], de: ['jacke*', 'jacken', 'sakko*'], es: ['chaqueta*', 'cazadora*', 'americana*'], fr: ['veste*', 'blouson*'] }],
   ['coat', { en: ['coat*'], pl: ['plaszcz*'], de: ['!mantel*'], es: ['abrigo*'], fr: ['manteau*'] }],
   ['dress', { en: ['dress*'], pl: ['sukienk*', 'sukienek', 'sukience', 'sukni*'], de: ['kleid*', 'kleider*'], es: ['vestido*'], fr: ['!robe*'] }],
