@@ -1,7 +1,7 @@
 // The chat on the demo storefront, end to end in Chromium against `npm run demo` (local engine):
 // find and buy, compare, track an order, Polish, keyboard only, a phone, resume after reload.
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, cartCount, chat, focusedInChat, startStorefront, type Storefront } from './storefront';
+import { ARTIFACTS, cartCount, chat, focusedInChat, startStorefront, withBlockConfig, type Storefront } from './storefront';
 
 let sf: Storefront;
 beforeAll(async () => {
@@ -71,6 +71,51 @@ test('compare two products in the product page block and with the assistant', as
   expect(await inChat.locator('thead th').count()).toBeGreaterThanOrEqual(3);
   expect(await inChat.locator('tr.differs').count()).toBeGreaterThan(0);
   await shot(page, '04-compare-in-chat');
+  await page.context().close();
+}, 90_000);
+
+test("compare block settings: the merchant's picks and rows, or the shopper's own choice", async () => {
+  const { page } = await sf.shopper();
+  const isCompare = (c: Record<string, unknown>) => 'handles' in c;
+  // Picks chosen in the theme editor, without the rating and brand rows.
+  await withBlockConfig(page, isCompare, (c) => {
+    c.handles = ['gemstone'];
+    c.settings.show = ['price', 'availability', 'option'];
+  });
+  await page.goto('/products/chain-bracelet');
+  const table = page.locator('[data-aisle-compare] table');
+  await table.waitFor();
+  await expect(table.locator('thead th').allTextContents()).resolves.toEqual(['7 Shakra Bracelet', 'Gemstone Necklace']);
+  await expect(table.locator('tbody th').allTextContents()).resolves.toEqual([
+    'Price ≠ (differs)',
+    'Availability',
+    'Color ≠ (differs)',
+    'Colour ≠ (differs)',
+    'Buy',
+  ]);
+
+  // The shopper's choice: search, add, remove; remembered on the next product page.
+  await page.unrouteAll({ behavior: 'wait' });
+  await withBlockConfig(page, isCompare, (c) => (c.settings.source = 'shopper'));
+  await page.goto('/products/chain-bracelet');
+  const block = page.locator('[data-aisle-compare]');
+  await block.getByText('Add another product to compare it with this one.').waitFor();
+  await block.getByLabel('Add a product to compare').fill('necklace');
+  await block.getByRole('button', { name: 'Add: Gemstone Necklace' }).click();
+  await table.locator('thead th', { hasText: 'Gemstone Necklace' }).waitFor();
+  await expect(table.locator('thead th').allTextContents()).resolves.toEqual([
+    '7 Shakra Bracelet',
+    expect.stringContaining('Gemstone Necklace'),
+  ]);
+  await block.getByLabel('Add a product to compare').fill('bangle');
+  await block.getByRole('button', { name: 'Add: Bangle Bracelet' }).click();
+  await table.locator('thead th', { hasText: 'Bangle Bracelet' }).waitFor();
+  await block.getByRole('button', { name: 'Remove Gemstone Necklace from the comparison' }).click();
+  await table.locator('thead th', { hasText: 'Gemstone Necklace' }).waitFor({ state: 'detached' });
+  await page.screenshot({ path: `${ARTIFACTS}/04b-compare-shopper-choice.png`, fullPage: true });
+  await page.goto('/products/leather-anchor');
+  await expect(table.locator('thead th').first().textContent()).resolves.toContain('Anchor Bracelet Mens');
+  await table.locator('thead th', { hasText: 'Bangle Bracelet' }).waitFor();
   await page.context().close();
 }, 90_000);
 
@@ -186,7 +231,7 @@ test('keyboard only: open, ask, add to cart, stay inside the dialog, close back 
   await page.context().close();
 }, 90_000);
 
-test('on a 375 px phone the panel fills the screen and nothing scrolls sideways', async () => {
+test('on a 375 px phone (and 320 px) the panel fills the screen and nothing scrolls sideways', async () => {
   const { page } = await sf.shopper({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
   await page.goto('/products/chain-bracelet');
   await chat.launcher(page).tap();
@@ -201,6 +246,10 @@ test('on a 375 px phone the panel fills the screen and nothing scrolls sideways'
     return { page: document.documentElement.scrollWidth, log: log.scrollWidth - log.clientWidth };
   });
   expect(overflow).toEqual({ page: 375, log: 0 });
+  // The narrowest phones, too.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect(chat.panel(page).boundingBox()).resolves.toMatchObject({ x: 0, width: 320 });
+  await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(320);
   // Tap targets are at least 44 px.
   for (const name of ['Close chat', 'Send']) {
     const b = (await page.locator(`aisle-chat [aria-label="${name}"]`).boundingBox())!;

@@ -80,3 +80,30 @@ export async function cartCount(page: Page): Promise<number> {
   const cart = await page.evaluate(() => fetch('/cart.js').then((r) => r.json()));
   return (cart as { item_count: number }).item_count;
 }
+
+const unescapeHtml = (s: string) =>
+  s.replace(/&(#\d+|quot|lt|gt|amp);/g, (_m, e: string) =>
+    e[0] === '#' ? String.fromCharCode(Number(e.slice(1))) : { quot: '"', lt: '<', gt: '>', amp: '&' }[e]!,
+  );
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Serves pages as if the merchant had changed a block's settings in the theme editor (demo mode
+ * renders the defaults): `change` edits the configuration of blocks whose JSON matches `which`.
+ */
+export function withBlockConfig(
+  page: Page,
+  which: (config: Record<string, unknown>) => boolean,
+  change: (config: Record<string, unknown> & { settings: Record<string, unknown> }) => void,
+) {
+  return page.route(/\/products\/[^/?]+(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/data-config="([^"]*)"/g, (whole, raw: string) => {
+      const config = JSON.parse(unescapeHtml(raw));
+      if (!which(config)) return whole;
+      change(config);
+      return `data-config="${escapeHtml(JSON.stringify(config))}"`;
+    });
+    await route.fulfill({ response, body: html });
+  });
+}

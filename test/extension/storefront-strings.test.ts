@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadStore } from '~/demo/store';
 import { createStorefront } from '~/demo/storefront/render';
+import { blockConfigs } from './block-config';
 
 const LOCALES = ['en', 'pl', 'de', 'es', 'fr'];
 const localesDir = path.resolve('extensions/aisle-theme/locales');
@@ -33,10 +34,6 @@ function usedKeys(dirs: string[]): Set<string> {
   return keys;
 }
 
-function islands(html: string): Record<string, unknown>[] {
-  return [...html.matchAll(/<script type="application\/json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
-}
-
 let storefront: ReturnType<typeof createStorefront>;
 beforeAll(async () => {
   const store = await loadStore(path.resolve('demo-store'));
@@ -58,7 +55,7 @@ test('every storefront locale has the same keys as English, none empty, with the
 
 test.each(LOCALES)('a product page in %s carries the chat and compare configuration with every string the widget uses', async (locale) => {
   const html = (await storefront.product('chain-bracelet', { locale, customer: null, withApp: true, cartCount: 0 }))!;
-  const [compare, chat] = islands(html) as [
+  const [compare, chat] = blockConfigs(html) as [
     { strings: Record<string, string>; locale: string; product: { handle: string } },
     { strings: Record<string, string>; locale: string },
   ];

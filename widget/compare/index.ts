@@ -29,7 +29,7 @@ function loadUi(cfg: CompareConfig): Promise<CompareModule> {
 function start(host: HTMLElement): void {
   if (host.dataset.aisleMounted) return;
   host.dataset.aisleMounted = '1';
-  const cfg = readConfig<CompareConfig>(host.querySelector('script[type="application/json"]'));
+  const cfg = readConfig<CompareConfig>(host);
   if (!cfg) return;
   void loadUi(cfg)
     .then((mod) => mod.mount(host, cfg))

@@ -1,4 +1,4 @@
-// What the theme app extension's blocks hand the scripts: a JSON island rendered by Liquid (shop,
+// What the theme app extension's blocks hand the scripts: JSON rendered by Liquid (shop,
 // locale, routes, asset URLs, the merchant's settings and the storefront strings in the page's
 // language). Scripts never read the theme's own markup for any of this.
 
@@ -29,7 +29,6 @@ export interface ChatConfig {
   /** The app proxy's storefront path, e.g. "/apps/aisle". */
   proxy: string;
   routes: Routes;
-  customer: string | null;
   assets: { chatJs: string; chatCss: string; launcherCss: string };
   settings: ChatSettings;
   strings: Strings;
@@ -56,11 +55,12 @@ export interface CompareConfig {
   strings: Strings;
 }
 
-/** Reads a JSON island; null when absent or broken (the block then stays inert). */
+/** Reads a block's configuration (JSON in its data-config attribute); null when absent or broken. */
 export function readConfig<T>(el: Element | null): T | null {
-  if (!el?.textContent) return null;
+  const raw = el?.getAttribute('data-config');
+  if (!raw) return null;
   try {
-    return JSON.parse(el.textContent) as T;
+    return JSON.parse(raw) as T;
   } catch {
     return null;
   }
