@@ -70,3 +70,15 @@ it('falls back to the review app\'s rating metafields for a product without impo
   expect(await reviewSummaryFor(t.db, SHOP, 'chain-bracelet', 'en')).toMatchObject({ source: 'metafields', averageRating: 4.5, reviews: 31, pros: [] });
   expect(await reviewSummaryFor(t.db, SHOP, 'clay-plant-pot', 'en')).toBeNull();
 });
+
+it('privacy: a customer\'s reviews lose their name and e-mail hash; shop redaction removes everything', async () => {
+  const { redactCustomerReviews, redactShopReviews, customerReviews } = await import('~/reviews/privacy');
+  await writeReviews(t.db, SHOP, analyze, [review(1, 'gid://shopify/Product/1001', 'Great shirt.', 2, 'Ann@Example.com'), review(2, 'gid://shopify/Product/1001', 'Nice.', 3, 'bob@example.com')]);
+  expect(await customerReviews(t.db, SHOP, 'ann@example.com')).toEqual([expect.objectContaining({ body: 'Great shirt.', reviewerName: 'C1' })]);
+  expect(await redactCustomerReviews(t.db, SHOP, 'ANN@example.com')).toBe(1);
+  expect(await t.db.review.findFirst({ where: { body: 'Great shirt.' } })).toMatchObject({ reviewerName: '', reviewerHash: null });
+  expect(await t.db.review.findFirst({ where: { body: 'Nice.' } })).toMatchObject({ reviewerName: 'C2' });
+  await redactShopReviews(t.db, SHOP);
+  expect(await t.db.review.count()).toBe(0);
+  expect(await t.db.reviewShopDaily.count()).toBe(0);
+});
