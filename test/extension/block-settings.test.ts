@@ -38,10 +38,9 @@ async function render(
 ): Promise<Record<string, unknown> | null> {
   const source = fs.readFileSync(path.join(EXTENSION, 'blocks', file), 'utf8');
   const html = await engine().parseAndRender(source, {
-    shop: { permanent_domain: 'shop.myshopify.com', currency: 'EUR' },
+    shop: { permanent_domain: 'shop.myshopify.com' },
     request: { locale: { iso_code: 'en' }, page_type: 'index' },
     routes: { root_url: '/', cart_url: '/cart', cart_add_url: '/cart/add' },
-    cart: { currency: { iso_code: 'EUR' } },
     block: { settings: { ...defaults(file), ...settings }, shopify_attributes: 'data-block' },
     ...ctx,
   });
@@ -74,7 +73,7 @@ describe('chat embed', () => {
     });
     expect(config).toMatchObject({
       shop: 'shop.myshopify.com',
-      currency: 'EUR',
+      routes: { cart: '/cart', cartAdd: '/cart/add' },
       settings: {
         position: 'left',
         label: 'Ask Ada',

@@ -4,9 +4,8 @@
 
 export type Strings = Record<string, string>;
 
+/** Shopify's routes object: the cart URLs (with a market or locale prefix where the shop has one). */
 export interface Routes {
-  /** routes.root_url: "/" or a market/locale prefix like "/fr/". */
-  root: string;
   cart: string;
   cartAdd: string;
 }
@@ -25,7 +24,6 @@ export interface ChatSettings {
 export interface ChatConfig {
   shop: string;
   locale: string;
-  currency: string;
   /** The app proxy's storefront path, e.g. "/apps/aisle". */
   proxy: string;
   routes: Routes;
@@ -44,7 +42,6 @@ export interface CompareSettings {
 export interface CompareConfig {
   shop: string;
   locale: string;
-  currency: string;
   proxy: string;
   routes: Routes;
   product: { handle: string; title: string; type: string };
