@@ -162,7 +162,7 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<DemoServ
     close = async () => {};
   } else {
     const vite = await import('vite').then((v) =>
-      v.createServer({ root: ROOT, server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'warn' }),
+      v.createServer({ root: ROOT, server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'warn' }),
     );
     app.use(vite.middlewares);
     const build = () => vite.ssrLoadModule('virtual:remix/server-build') as never;
@@ -178,7 +178,13 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<DemoServ
     for (;;) {
       await jobsIdle();
       const job = await db.syncJob.findFirst({ where: { shop }, orderBy: { startedAt: 'desc' } });
-      if (job?.status === 'completed') return;
+      if (job?.status === 'completed') {
+        // Reviews are matched to products, so they come in once the catalog is there.
+        const { queueDemoReviews } = await import('~/reviews/demo');
+        const { kickReviewImports } = await import('~/reviews/jobs.server');
+        if (await queueDemoReviews(db, shop, opts.storeDir)) kickReviewImports();
+        return;
+      }
       if (job?.status === 'failed') throw new Error(`initial sync failed: ${job.error}`);
       await new Promise((r) => setTimeout(r, 100));
     }
