@@ -9,6 +9,7 @@ import { runSyncBench } from './sync';
 import { measureSafetyQuality } from './safety-quality';
 import { runClaudeOverheadBench } from './claude-overhead';
 import { runChatHttpBench } from './chat-http';
+import { runFirstTokenBench, runLighthouseBench, runWidgetSizeBench } from './lighthouse';
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 const only = values.only ? new Set(values.only.split(',')) : null;
@@ -38,6 +39,9 @@ const benches: Record<string, () => Promise<BenchRow[]>> = {
   },
   'claude-overhead': () => runClaudeOverheadBench(),
   'chat-http': () => runChatHttpBench(),
+  'widget-size': () => runWidgetSizeBench(),
+  'first-token': () => runFirstTokenBench(),
+  lighthouse: () => runLighthouseBench(),
 };
 
 const rows: BenchRow[] = [];
