@@ -2,7 +2,7 @@
 // with quotes, flagged reviews, suggested replies (drafts to edit and copy), CSV export, imports
 // with progress, the push token and alert settings. Filters live in the URL (?product=&period=).
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
-import { Form, useFetcher, useLoaderData, useRevalidator, useSearchParams } from '@remix-run/react';
+import { Form, useFetcher, useLoaderData, useRevalidator } from '@remix-run/react';
 import { useEffect, useState } from 'react';
 import { Badge, Banner, BlockStack, Box, Button, Card, DataTable, InlineGrid, InlineStack, Layout, Page, ProgressBar, Select, Text, TextField } from '@shopify/polaris';
 import { TitleBar } from '@shopify/app-bridge-react';
@@ -162,7 +162,6 @@ const pct = (n: number, total: number) => (total ? `${Math.round((n / total) * 1
 
 export default function ReviewsReport() {
   const { report, filters, options, imports, settings } = useLoaderData<ReportPageData>();
-  const [params] = useSearchParams();
   const upload = useFetcher<typeof action>();
   const token = useFetcher<typeof action>();
   const save = useFetcher<typeof action>();
@@ -177,8 +176,8 @@ export default function ReviewsReport() {
   }, [importing, revalidator]);
 
   const { totals } = report;
-  const exportParams = new URLSearchParams(params);
-  exportParams.set('export', 'csv');
+  // Built from the filters, not the page URL, which also carries the admin's session parameters.
+  const exportParams = new URLSearchParams(Object.entries({ ...filters, export: 'csv' }).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])));
   const err = (f: { data?: unknown }) => (f.data && typeof f.data === 'object' && 'error' in f.data ? String((f.data as { error: string }).error) : null);
 
   return (
