@@ -11,6 +11,9 @@ import type { AssistantMeta } from '~/assistant/conversations.server';
 
 /** A conversation with no message for this long is over: its outcome is settled. */
 export const IDLE_MINUTES = 30;
+/** Environment overrides (demo walkthroughs and browser tests settle conversations at once). */
+const idleMs = () => Number(process.env.AISLE_CONVERSATION_IDLE_MINUTES ?? IDLE_MINUTES) * 60_000;
+const minIntervalMs = () => Number(process.env.AISLE_FACTS_MIN_INTERVAL_MS ?? MIN_INTERVAL_MS);
 /** How far back new messages and late thumbs are looked for. */
 const RECENT_MS = 2 * 24 * 3600_000;
 const MIN_INTERVAL_MS = 10_000;
@@ -67,7 +70,7 @@ export function deriveFacts(conv: { outcome: string | null; status: string; last
   const flaggedByShopper = messages.some((m) => m.role === 'user' && m.flagged);
   const firstReply = metas.find((_, i) => messages[i].role === 'assistant') ?? {};
   const orderRelated = metas.some((meta) => (meta.toolCalls ?? []).some((c) => c.name === 'order_status') || !!meta.intent?.startsWith('order'));
-  const idle = now.getTime() - conv.lastMessageAt.getTime() >= IDLE_MINUTES * 60_000;
+  const idle = now.getTime() - conv.lastMessageAt.getTime() >= idleMs();
   const last = messages[messages.length - 1];
   let outcome: Outcome | null = conv.outcome === 'handed_off' ? 'handed_off' : null;
   if (!outcome && idle) {
@@ -110,11 +113,11 @@ export async function refreshFacts(db: Db, shop: string, opts: RefreshOptions = 
   const batch = opts.batch ?? 300;
   let runs = lastRun.get(db);
   if (!runs) lastRun.set(db, (runs = new Map()));
-  if (!opts.force && now.getTime() - (runs.get(shop) ?? 0) < MIN_INTERVAL_MS) return 0;
+  if (!opts.force && now.getTime() - (runs.get(shop) ?? 0) < minIntervalMs()) return 0;
   runs.set(shop, now.getTime());
 
   const since = new Date(now.getTime() - RECENT_MS);
-  const idleBefore = new Date(now.getTime() - IDLE_MINUTES * 60_000);
+  const idleBefore = new Date(now.getTime() - idleMs());
   const select = { id: true, outcome: true, status: true, lastMessageAt: true, factsAt: true, thumbsDown: true, sentiment: true, createdAt: true } as const;
   const [never, recent, rated] = await Promise.all([
     db.conversation.findMany({ where: { shop, test: false, factsAt: null }, select, orderBy: { lastMessageAt: 'desc' }, take: batch }),

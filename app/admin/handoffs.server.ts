@@ -4,7 +4,9 @@ import { z } from 'zod';
 import type { Db } from '~/db/client.server';
 import { decodeCursor, encodeCursor, keysetWhere } from './cursor';
 
-export const HANDOFF_STATUSES = ['open', 'answered', 'closed'] as const;
+import { HANDOFF_STATUSES } from './constants';
+
+export { HANDOFF_STATUSES };
 export type HandoffStatus = (typeof HANDOFF_STATUSES)[number];
 export const PAGE_SIZE = 25;
 

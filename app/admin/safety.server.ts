@@ -5,7 +5,9 @@ import { z } from 'zod';
 import type { Db } from '~/db/client.server';
 import { decodeCursor, encodeCursor, keysetWhere } from './cursor';
 
-export const SENSITIVITIES = ['low', 'standard', 'high'] as const;
+import { SENSITIVITIES } from './constants';
+
+export { SENSITIVITIES };
 export const PAGE_SIZE = 25;
 
 export async function listFlags(db: Db, shop: string, after?: string) {

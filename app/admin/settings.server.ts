@@ -13,7 +13,6 @@ import { listFaq } from './faq.server';
 
 type Env = Record<string, string | undefined>;
 
-export const TONE_PRESET_IDS = ['friendly', 'professional', 'playful', 'concise'] as const;
 export const MAX_MONTHLY_CAP_USD = 100_000;
 
 export async function loadSettingsPage(db: Db, shop: string, env: Env = process.env) {

@@ -130,7 +130,7 @@ export default function Home() {
                 <Badge tone={STATE_TONE[status.state]}>{t(`home.sync.${status.state}`)}</Badge>
               </InlineStack>
               <Text as="p">
-                {t('home.productsIndexedBefore')}
+                {t('home.productsIndexedBefore', { shop: shopName })}
                 <strong data-testid="products-indexed">{status.productsIndexed}</strong>
                 {t('home.productsIndexedAfter', { shop: shopName })}
                 {status.progress && status.state !== 'failed' ? ` ${t('home.syncedSoFar', { count: status.progress.productsSynced })}` : ''}

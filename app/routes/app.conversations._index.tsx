@@ -44,7 +44,8 @@ export default function Conversations() {
     next.set(key, cursor);
     submit(next, { method: 'get' });
   };
-  const filtered = [...params.keys()].some((k) => k !== 'after' && k !== 'before');
+  // From the parsed filters, not the raw URL: Shopify adds its own parameters (host, shop…).
+  const filtered = Object.entries(filters).some(([k, v]) => k !== 'after' && k !== 'before' && !!v);
 
   return (
     <Page title={t('conversations.title')} fullWidth>
@@ -79,7 +80,7 @@ export default function Conversations() {
         </Card>
         <Card padding="0">
           {items.length === 0 ? (
-            <EmptyState heading={filtered ? t('conversations.noMatchTitle') : t('conversations.emptyTitle')} image="" action={filtered ? { content: t('common.clear'), url: '/app/conversations' } : { content: t('conversations.openStore'), url: '/', external: true }}>
+            <EmptyState heading={filtered ? t('conversations.noMatchTitle') : t('conversations.emptyTitle')} image="" action={filtered ? { content: t('common.clear'), url: '/app/conversations' } : { content: t('conversations.openStore'), url: '/', target: '_blank' }}>
               <p>{filtered ? t('conversations.noMatch') : t('conversations.empty')}</p>
             </EmptyState>
           ) : (

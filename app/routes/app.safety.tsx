@@ -7,7 +7,8 @@ import { Badge, BlockStack, Box, Button, Card, ChoiceList, EmptyState, InlineSta
 import { TitleBar, useAppBridge } from '@shopify/app-bridge-react';
 import { authenticate } from '~/shopify.server';
 import { db } from '~/db.server';
-import { activeBlocks, getSensitivity, listFlags, SENSITIVITIES, sensitivitySchema, setSensitivity, unblock } from '~/admin/safety.server';
+import { activeBlocks, getSensitivity, listFlags, sensitivitySchema, setSensitivity, unblock } from '~/admin/safety.server';
+import { SENSITIVITIES } from '~/admin/constants';
 import { fail, readBody } from '~/admin/request.server';
 import { useI18n } from '~/admin/ui/i18n';
 import { AdminErrorBoundary } from '~/admin/ui/error-boundary';

@@ -26,7 +26,8 @@ import {
 import { SaveBar, TitleBar, useAppBridge } from '@shopify/app-bridge-react';
 import { authenticate } from '~/shopify.server';
 import { db } from '~/db.server';
-import { loadSettingsPage, saveSettings, TONE_PRESET_IDS, validateSettings } from '~/admin/settings.server';
+import { loadSettingsPage, saveSettings, validateSettings } from '~/admin/settings.server';
+import { TONE_PRESET_IDS } from '~/admin/constants';
 import { createFaq, deleteFaq, faqInputSchema, importFaq, updateFaq, type FaqView } from '~/admin/faq.server';
 import { parseFaqCsv } from '~/admin/faq-csv';
 import { fieldErrors, type FieldErrors } from '~/admin/field-errors';

@@ -2,6 +2,7 @@
 // navigation menu, and a skeleton while the next page loads.
 import type { HeadersFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { Link, Outlet, useLoaderData, useLocation, useNavigation, useRouteError } from '@remix-run/react';
+import { useEffect } from 'react';
 import { boundary } from '@shopify/shopify-app-remix/server';
 import { AppProvider } from '@shopify/shopify-app-remix/react';
 import { NavMenu } from '@shopify/app-bridge-react';
@@ -38,6 +39,10 @@ export default function App() {
   const t = (key: string) => messages[key] ?? key;
   // Only a move to another page shows the skeleton; a form on this page keeps it in view.
   const leaving = navigation.state === 'loading' && navigation.location.pathname !== location.pathname;
+  // Marks the document once React owns it: browser tests wait for it before typing.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
   return (
     <AppProvider isEmbeddedApp apiKey={apiKey} i18n={polaris} {...(appBridgeUrl ? { __APP_BRIDGE_URL: appBridgeUrl } : {})}>
       <I18nProvider locale={locale} messages={messages}>
