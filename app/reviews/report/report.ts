@@ -240,7 +240,11 @@ export async function buildReport(db: Db, shop: string, filters: ReportFilters, 
   const listSelect = { id: true, productHandle: true, rating: true, title: true, body: true, reviewerName: true, language: true, sentiment: true, score: true, flags: true, reviewedAt: true, aspects: true } as const;
   const [flaggedRows, negativeRows, shopRow, alertRows] = await Promise.all([
     db.review.findMany({ where: { shop, ...reviewWhere, flagged: true }, select: listSelect, orderBy: { reviewedAt: 'desc' }, take: LIST_SIZE }),
-    db.review.findMany({ where: { shop, ...reviewWhere, sentiment: 'negative', flagged: false }, select: listSelect, orderBy: { reviewedAt: 'desc' }, take: QUOTE_SCAN }),
+    // No condition on `flagged` here: with one, SQLite prefers the (shop, flagged, reviewedAt) index
+    // and walks the whole shop for a one-product report. Flagged ones are dropped below.
+    db.review
+      .findMany({ where: { shop, ...reviewWhere, sentiment: 'negative' }, select: { ...listSelect, flagged: true }, orderBy: { reviewedAt: 'desc' }, take: QUOTE_SCAN })
+      .then((rows) => rows.filter((r) => !r.flagged)),
     db.shop.findUnique({ where: { domain: shop }, select: { name: true } }),
     db.reviewAlert.findMany({ where: { shop, dismissedAt: null }, orderBy: { createdAt: 'desc' }, take: 10 }),
   ]);

@@ -61,32 +61,48 @@ export async function writeReviews(db: Db, shop: string, analyze: ReviewAnalyzer
   if (prepared.length === 0) return { inserted: 0, duplicates: reviews.length, products: new Map() };
 
   return inTransaction(db, async (tx) => {
-    // Cross-review flags need the shop's earlier reviews with the same wording or reviewer.
-    const fingerprints = [...new Set(prepared.map((p) => p.fingerprint).filter((f): f is string => !!f))];
-    const hashes = [...new Set(prepared.map((p) => p.hash).filter((h): h is string => !!h))];
-    const earlier = await tx.review.findMany({
-      where: { shop, OR: [...(fingerprints.length ? [{ fingerprint: { in: fingerprints } }] : []), ...(hashes.length ? [{ reviewerHash: { in: hashes } }] : [])] },
-      select: { id: true, productId: true, fingerprint: true, reviewerHash: true, reviewedAt: true, flags: true, dedupeKey: true },
-    });
-    const known = new Set(earlier.map((e) => e.dedupeKey));
+    // Reviews already stored (a re-import) are skipped before anything else.
+    const known = new Set(
+      (await tx.review.findMany({ where: { shop, dedupeKey: { in: prepared.map((p) => p.key) } }, select: { dedupeKey: true } })).map((r) => r.dedupeKey),
+    );
     const fresh = prepared.filter((p) => !known.has(p.key));
+    // Cross-review flags need the shop's earlier reviews with the same wording or reviewer. For
+    // wording, which products it appeared under is enough (a much-copied text has many rows).
+    const fingerprints = [...new Set(fresh.map((p) => p.fingerprint).filter((f): f is string => !!f))];
+    const hashes = [...new Set(fresh.map((p) => p.hash).filter((h): h is string => !!h))];
+    const [copies, byReviewer] = await Promise.all([
+      fingerprints.length ? tx.review.groupBy({ by: ['fingerprint', 'productId'], where: { shop, fingerprint: { in: fingerprints } } }) : [],
+      hashes.length
+        ? tx.review.findMany({ where: { shop, reviewerHash: { in: hashes } }, select: { id: true, productId: true, reviewerHash: true, reviewedAt: true, flags: true } })
+        : [],
+    ]);
     const batch: BatchReview[] = [
       ...fresh.map((p, index) => ({ index, product: p.review.productId, fingerprint: p.fingerprint, reviewer: p.hash, createdAt: p.review.reviewedAt })),
-      ...earlier.map((e, k) => ({ index: -1 - k, product: e.productId, fingerprint: e.fingerprint, reviewer: e.reviewerHash, createdAt: e.reviewedAt })),
+      ...byReviewer.map((e, k) => ({ index: -1 - k, product: e.productId, fingerprint: null, reviewer: e.reviewerHash, createdAt: e.reviewedAt })),
+      ...copies.map((c) => ({ index: Number.MIN_SAFE_INTEGER, product: c.productId, fingerprint: c.fingerprint, reviewer: null, createdAt: null })),
     ];
     const extra = fingerprints.length || hashes.length ? batchFlags(batch) : new Map<number, ReviewFlag[]>();
 
     const newlyFlagged: CountedReview[] = [];
-    // Earlier reviews that the new ones reveal as duplicates or part of a burst get the flag too.
-    for (const [index, flags] of extra) {
-      if (index >= 0) continue;
-      const e = earlier[-1 - index];
+    const flagEarlier = async (e: { id: string; productId: string; reviewedAt: Date; flags: string }, add: ReviewFlag[]) => {
       const current = JSON.parse(e.flags) as ReviewFlag[];
-      const merged = [...new Set([...current, ...flags])];
-      if (merged.length !== current.length) {
-        await tx.review.update({ where: { id: e.id }, data: { flags: JSON.stringify(merged), flagged: isFlagged(merged) } });
-        if (isFlagged(merged) && !isFlagged(current)) newlyFlagged.push({ productId: e.productId, reviewedAt: e.reviewedAt, sentiment: 'neutral', score: 0, rating: null, flagged: true });
-      }
+      const merged = [...new Set([...current, ...add])];
+      if (merged.length === current.length) return;
+      await tx.review.update({ where: { id: e.id }, data: { flags: JSON.stringify(merged), flagged: isFlagged(merged) } });
+      if (isFlagged(merged) && !isFlagged(current)) newlyFlagged.push({ productId: e.productId, reviewedAt: e.reviewedAt, sentiment: 'neutral', score: 0, rating: null, flagged: true });
+    };
+    // Earlier reviews that the new ones reveal as part of a burst get the flag too…
+    for (const [index, flags] of extra) {
+      if (index < 0 && index !== Number.MIN_SAFE_INTEGER) await flagEarlier(byReviewer[-1 - index], flags.filter((f) => f === 'reviewer_burst'));
+    }
+    // …and so do earlier copies of a text that now appears under another product.
+    const copied = [...new Set(fresh.filter((p, index) => p.fingerprint && extra.get(index)?.includes('duplicate')).map((p) => p.fingerprint!))];
+    if (copied.length) {
+      const unflagged = await tx.review.findMany({
+        where: { shop, fingerprint: { in: copied }, NOT: { flags: { contains: '"duplicate"' } } },
+        select: { id: true, productId: true, reviewedAt: true, flags: true },
+      });
+      for (const e of unflagged) await flagEarlier(e, ['duplicate']);
     }
     await addFlagged(tx, shop, newlyFlagged);
 
