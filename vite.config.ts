@@ -37,5 +37,9 @@ export default defineConfig({
     tsconfigPaths(),
   ],
   build: { assetsInlineLimit: 0 },
-  optimizeDeps: { include: ['@shopify/app-bridge-react', '@shopify/polaris'] },
+  // Pre-bundle the admin's client dependencies at start-up: discovered on a first page load they
+  // would make Vite re-optimise and reload the page, which is slow on a fresh clone.
+  optimizeDeps: {
+    include: ['@shopify/app-bridge-react', '@shopify/polaris', '@shopify/polaris-viz', '@shopify/shopify-app-remix/react', 'diff', 'zod', 'react', 'react-dom', 'react-dom/client', '@remix-run/react'],
+  },
 }) satisfies UserConfig;
