@@ -1,6 +1,8 @@
 // Everything the report page shows besides the report itself: filter choices, imports with
 // their progress, and the settings (push-token hint, alert address, merchant aspects).
 import type { Db } from '~/db/client.server';
+import { primaryLanguage } from '~/lang/detect';
+import { SUPPORTED_LANGUAGES } from '../analyze';
 import { listImports, type ImportStatus } from '../import/jobs';
 import { CustomAspectsSchema, type CustomAspectInput } from '../settings';
 import { buildReport, type ReportFilters, type ReviewReport } from './report';
@@ -16,11 +18,11 @@ export interface ReportPageData {
 const MAX_PRODUCT_OPTIONS = 300;
 
 export async function reportPageData(db: Db, shop: string, filters: ReportFilters, now = new Date()): Promise<ReportPageData> {
-  const [report, summaries, collectionRows, languages, imports, settings] = await Promise.all([
+  const [report, summaries, collectionRows, shopRow, imports, settings] = await Promise.all([
     buildReport(db, shop, filters, now),
     db.productReviewSummary.findMany({ where: { shop }, select: { handle: true, reviews: true }, orderBy: { reviews: 'desc' }, take: MAX_PRODUCT_OPTIONS }),
     db.product.findMany({ where: { shop, deletedAt: null }, select: { collections: true }, distinct: ['collections'], take: 2000 }),
-    db.review.groupBy({ by: ['language'], where: { shop }, _count: { _all: true } }),
+    db.shop.findUnique({ where: { domain: shop }, select: { locales: true } }),
     listImports(db, shop, 5),
     db.reviewSettings.findUnique({ where: { shop } }),
   ]);
@@ -35,7 +37,9 @@ export async function reportPageData(db: Db, shop: string, filters: ReportFilter
     options: {
       products: summaries.map((s) => ({ value: s.handle, label: `${titles.get(s.handle) ?? s.handle} (${s.reviews})` })),
       collections: [...collections].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label)),
-      languages: languages.map((l) => l.language).sort(),
+      // The languages reviews are analysed in, and the shop's own (a count of reviews per language
+      // would read every review of the shop on each page load).
+      languages: [...new Set([...SUPPORTED_LANGUAGES, ...(JSON.parse(shopRow?.locales ?? '[]') as string[]).map(primaryLanguage)])].filter(Boolean).sort(),
     },
     imports: imports.map((i) => ({ ...i, startedAt: i.startedAt.toISOString(), finishedAt: i.finishedAt?.toISOString() ?? null })),
     settings: {
