@@ -159,3 +159,81 @@ export async function runAdminBench(opts: { conversations?: number; runs?: numbe
   fs.rmSync(dir, { recursive: true, force: true });
   return rows;
 }
+
+/**
+ * A gzip-compressing proxy in front of the demo, as a production host compresses (remix-serve and
+ * most platforms do; the demo's Express server does not), so Lighthouse's throttled network sees
+ * realistic transfer sizes.
+ */
+async function gzipProxy(target: string): Promise<{ url: string; close(): Promise<void> }> {
+  const http = await import('node:http');
+  const zlib = await import('node:zlib');
+  const server = http.createServer(async (req, res) => {
+    try {
+      const upstream = await fetch(target + req.url, { method: req.method, headers: { ...(req.headers as Record<string, string>), host: new URL(target).host }, redirect: 'manual' });
+      const body = Buffer.from(await upstream.arrayBuffer());
+      const headers: Record<string, string> = {};
+      upstream.headers.forEach((v, k) => {
+        if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(k)) headers[k] = v;
+      });
+      const compressible = /text|javascript|json|css|svg/.test(upstream.headers.get('content-type') ?? '') && /gzip/.test(String(req.headers['accept-encoding']));
+      const out = compressible ? zlib.gzipSync(body) : body;
+      if (compressible) headers['content-encoding'] = 'gzip';
+      res.writeHead(upstream.status, headers).end(out);
+    } catch (error) {
+      res.writeHead(502).end(String(error));
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const { port } = server.address() as import('node:net').AddressInfo;
+  return { url: `http://localhost:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/**
+ * Lighthouse (12, default mobile profile with simulated slow 4G and 4x CPU, and the desktop
+ * profile) on the admin pages of a running demo, best started from the production build
+ * (`npm run build && npm run demo -- --build`), behind a gzip proxy: LCP and CLS against Built for
+ * Shopify's thresholds. The demo authenticates every /app request, so Lighthouse only needs a
+ * browser user agent (Shopify's library turns bots away).
+ */
+export async function runAdminLighthouseBench(opts: { url: string; runs?: number; pages?: string[] }): Promise<BenchRow[]> {
+  const runs = opts.runs ?? 3;
+  const proxy = await gzipProxy(opts.url);
+  const pages = opts.pages ?? ['/app', '/app/settings', '/app/conversations', '/app/studio', '/app/analytics', '/app/safety'];
+  const { default: lighthouse } = await import('lighthouse');
+  const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
+  const chromeLauncher = await import('chrome-launcher');
+  const { BROWSER_UA, CHROMIUM_ARGS } = await import('../test/helpers/demo-process');
+  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROMIUM_ARGS });
+  const rows: BenchRow[] = [];
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  try {
+    for (const profile of ['mobile', 'desktop'] as const) {
+      for (const page of pages) {
+        const lcp: number[] = [];
+        const cls: number[] = [];
+        for (let i = 0; i < runs + 1; i++) {
+          const flags = {
+            port: chrome.port,
+            output: 'json' as const,
+            logLevel: 'error' as const,
+            onlyCategories: ['performance'],
+            emulatedUserAgent: BROWSER_UA,
+            // App Bridge and fonts come from Shopify's CDN in production; unreachable here.
+            blockedUrlPatterns: ['*cdn.shopify.com*'],
+          };
+          const result = await lighthouse(proxy.url + page, flags, profile === 'desktop' ? desktopConfig : undefined);
+          if (i === 0) continue; // warm-up
+          lcp.push(result!.lhr.audits['largest-contentful-paint'].numericValue ?? NaN);
+          cls.push(result!.lhr.audits['cumulative-layout-shift'].numericValue ?? NaN);
+        }
+        rows.push({ name: `admin lighthouse ${profile} ${page}: LCP (median of ${runs})`, value: Math.round(median(lcp)), unit: 'ms', target: '≤ 2500' });
+        rows.push({ name: `admin lighthouse ${profile} ${page}: CLS (median of ${runs})`, value: Number(median(cls).toFixed(3)), unit: '', target: '≤ 0.1' });
+      }
+    }
+  } finally {
+    await chrome.kill();
+    await proxy.close();
+  }
+  return rows;
+}

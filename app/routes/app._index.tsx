@@ -3,7 +3,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useFetcher, useLoaderData, useRevalidator } from '@remix-run/react';
 import { useEffect, useState } from 'react';
-import { Badge, BlockStack, Banner, Button, Card, InlineGrid, InlineStack, Layout, Link, Page, ProgressBar, Tabs, Text } from '@shopify/polaris';
+import {
+  Badge,
+  BlockStack,
+  Banner,
+  Button,
+  Card,
+  InlineGrid,
+  InlineStack,
+  Layout,
+  Link,
+  Page,
+  ProgressBar,
+  Tabs,
+  Text,
+} from '@shopify/polaris';
 import { TitleBar, useAppBridge } from '@shopify/app-bridge-react';
 import { authenticate } from '~/shopify.server';
 import { db } from '~/db.server';
@@ -75,7 +89,11 @@ export default function Home() {
       <Layout>
         {alertList.map((a) => (
           <Layout.Section key={a.id}>
-            <Banner tone={a.tone} title={t(`alert.${a.id}`, a.values)} action={a.url ? { content: t(`alert.${a.id}.action`), url: a.url } : undefined} />
+            <Banner
+              tone={a.tone}
+              title={t(`alert.${a.id}`, a.values)}
+              action={a.url ? { content: t(`alert.${a.id}.action`), url: a.url } : undefined}
+            />
           </Layout.Section>
         ))}
         <Layout.Section>
@@ -92,7 +110,18 @@ export default function Home() {
               <ProgressBar progress={(done / steps.length) * 100} size="small" tone="primary" />
               {steps.map((s) => (
                 <InlineStack key={s.id} gap="300" blockAlign="center" wrap={false}>
-                  <div style={{ width: 20 }}>{s.done ? <span aria-hidden style={{ color: '#29845a', fontWeight: 700 }}>✓</span> : <span aria-hidden style={{ display: 'inline-block', width: 16, height: 16, border: '2px dashed #8a8a8a', borderRadius: 8 }} />}</div>
+                  <div style={{ width: 20 }}>
+                    {s.done ? (
+                      <span aria-hidden style={{ color: '#29845a', fontWeight: 700 }}>
+                        ✓
+                      </span>
+                    ) : (
+                      <span
+                        aria-hidden
+                        style={{ display: 'inline-block', width: 16, height: 16, border: '2px dashed #8a8a8a', borderRadius: 8 }}
+                      />
+                    )}
+                  </div>
                   <BlockStack gap="050">
                     <Text as="p" fontWeight="semibold" tone={s.done ? 'subdued' : undefined}>
                       <span data-testid={`setup-${s.id}`} data-done={s.done ? 'yes' : 'no'}>
@@ -136,7 +165,10 @@ export default function Home() {
                 {status.progress && status.state !== 'failed' ? ` ${t('home.syncedSoFar', { count: status.progress.productsSynced })}` : ''}
               </Text>
               <Text as="p" tone="subdued">
-                {t('home.lastSync', { when: status.lastSyncAt ? formatDate(status.lastSyncAt) : t('home.never'), policies: status.policies })}
+                {t('home.lastSync', {
+                  when: status.lastSyncAt ? formatDate(status.lastSyncAt) : t('home.never'),
+                  policies: status.policies,
+                })}
               </Text>
               {status.state === 'failed' && status.error ? (
                 <Banner tone="critical" title={t('home.syncFailed')}>
@@ -193,7 +225,14 @@ function NumbersCard({ week, month }: { week: KeyNumbers; month: KeyNumbers }) {
           </Text>
           <Link url="/app/analytics">{t('home.allAnalytics')}</Link>
         </InlineStack>
-        <Tabs tabs={[{ id: '7', content: t('home.last7') }, { id: '30', content: t('home.last30') }]} selected={tab} onSelect={setTab} />
+        <Tabs
+          tabs={[
+            { id: '7', content: t('home.last7') },
+            { id: '30', content: t('home.last30') },
+          ]}
+          selected={tab}
+          onSelect={setTab}
+        />
         <InlineGrid columns={{ xs: 2, md: 5 }} gap="400">
           {figures.map((f) => (
             <BlockStack key={f.id} gap="100">

@@ -4,7 +4,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { useLoaderData, useSearchParams } from '@remix-run/react';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { BlockStack, Box, Card, DataTable, EmptyState, InlineGrid, InlineStack, Layout, Link, Page, Select, Text } from '@shopify/polaris';
+import { BlockStack, Box, Card, DataTable, InlineGrid, InlineStack, Layout, Link, Page, Select, Text } from '@shopify/polaris';
 import { TitleBar } from '@shopify/app-bridge-react';
 import { authenticate } from '~/shopify.server';
 import { db } from '~/db.server';
@@ -13,6 +13,7 @@ import { refreshFacts } from '~/admin/facts.server';
 import { METRICS } from '~/admin/definitions';
 import { useI18n } from '~/admin/ui/i18n';
 import { AdminErrorBoundary } from '~/admin/ui/error-boundary';
+import { Empty } from '~/admin/ui/empty';
 import type { ChartProps } from '~/admin/ui/charts.client';
 
 const Chart = lazy(() => import('~/admin/ui/charts.client'));
@@ -26,7 +27,12 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const days = (PERIODS as readonly number[]).includes(asked) ? asked : 30;
   await refreshFacts(db, shop);
   const period = periodOf(days);
-  const [numbers, rows, parts, questions] = await Promise.all([keyNumbers(db, shop, period), daily(db, shop, period), breakdowns(db, shop, period), topQuestions(db, shop, period)]);
+  const [numbers, rows, parts, questions] = await Promise.all([
+    keyNumbers(db, shop, period),
+    daily(db, shop, period),
+    breakdowns(db, shop, period),
+    topQuestions(db, shop, period),
+  ]);
   return { days, from: period.from.toISOString(), numbers, daily: rows, ...parts, questions };
 };
 
@@ -83,7 +89,13 @@ export default function Analytics() {
       title={t('analytics.title')}
       secondaryActions={
         <div style={{ minWidth: 160 }}>
-          <Select label={t('analytics.period')} labelInline options={PERIODS.map((d) => ({ label: t('analytics.lastDays', { days: d }), value: String(d) }))} value={String(data.days)} onChange={(v) => setParams({ days: v })} />
+          <Select
+            label={t('analytics.period')}
+            labelInline
+            options={PERIODS.map((d) => ({ label: t('analytics.lastDays', { days: d }), value: String(d) }))}
+            value={String(data.days)}
+            onChange={(v) => setParams({ days: v })}
+          />
         </div>
       }
     >
@@ -108,9 +120,9 @@ export default function Analytics() {
         {empty ? (
           <Layout.Section>
             <Card>
-              <EmptyState heading={t('analytics.emptyTitle')} image="" action={{ content: t('nav.home'), url: '/app' }}>
-                <p>{t('analytics.empty')}</p>
-              </EmptyState>
+              <Empty heading={t('analytics.emptyTitle')} action={{ content: t('nav.home'), url: '/app' }}>
+                {t('analytics.empty')}
+              </Empty>
             </Card>
           </Layout.Section>
         ) : null}
@@ -120,13 +132,14 @@ export default function Analytics() {
               <Text as="h2" variant="headingMd">
                 {t('analytics.perDay')} (<Def id="conversations" />, <Def id="handoffRate" />)
               </Text>
-              <ChartBox kind="line"
-                  series={[
-                    { name: t('def.conversations.name'), data: data.daily.map((r) => ({ key: day(r.day), value: r.conversations })) },
-                    { name: t('outcome.resolved'), data: data.daily.map((r) => ({ key: day(r.day), value: r.resolved })) },
-                    { name: t('outcome.handed_off'), data: data.daily.map((r) => ({ key: day(r.day), value: r.handedOff })) },
-                  ]}
-                />
+              <ChartBox
+                kind="line"
+                series={[
+                  { name: t('def.conversations.name'), data: data.daily.map((r) => ({ key: day(r.day), value: r.conversations })) },
+                  { name: t('outcome.resolved'), data: data.daily.map((r) => ({ key: day(r.day), value: r.resolved })) },
+                  { name: t('outcome.handed_off'), data: data.daily.map((r) => ({ key: day(r.day), value: r.handedOff })) },
+                ]}
+              />
             </BlockStack>
           </Card>
         </Layout.Section>
@@ -137,7 +150,11 @@ export default function Analytics() {
                 <Text as="h2" variant="headingMd">
                   <Def id="assistedRevenue" />
                 </Text>
-                <ChartBox kind="bars" series={[{ name: t('def.assistedRevenue.name'), data: data.daily.map((r) => ({ key: day(r.day), value: r.revenue })) }]} format={(v) => money(v)} />
+                <ChartBox
+                  kind="bars"
+                  series={[{ name: t('def.assistedRevenue.name'), data: data.daily.map((r) => ({ key: day(r.day), value: r.revenue })) }]}
+                  format={(v) => money(v)}
+                />
               </BlockStack>
             </Card>
             <Card>
@@ -145,7 +162,16 @@ export default function Analytics() {
                 <Text as="h2" variant="headingMd">
                   <Def id="modelCost" />
                 </Text>
-                <ChartBox kind="bars" series={[{ name: t('def.modelCost.name'), data: data.daily.map((r) => ({ key: day(r.day), value: Math.round(r.costUsd * 100) / 100 })) }]} format={(v) => money(v, 'USD')} />
+                <ChartBox
+                  kind="bars"
+                  series={[
+                    {
+                      name: t('def.modelCost.name'),
+                      data: data.daily.map((r) => ({ key: day(r.day), value: Math.round(r.costUsd * 100) / 100 })),
+                    },
+                  ]}
+                  format={(v) => money(v, 'USD')}
+                />
               </BlockStack>
             </Card>
           </InlineGrid>
@@ -157,7 +183,10 @@ export default function Analytics() {
                 <Text as="h2" variant="headingMd">
                   <Def id="topics" />
                 </Text>
-                <ChartBox kind="ranking" series={[{ name: t('def.topics.name'), data: data.topics.map((r) => ({ key: t(`topic.${r.key}`), value: r.count })) }]} />
+                <ChartBox
+                  kind="ranking"
+                  series={[{ name: t('def.topics.name'), data: data.topics.map((r) => ({ key: t(`topic.${r.key}`), value: r.count })) }]}
+                />
               </BlockStack>
             </Card>
             <Card>
@@ -165,7 +194,10 @@ export default function Analytics() {
                 <Text as="h2" variant="headingMd">
                   <Def id="languages" />
                 </Text>
-                <ChartBox kind="ranking" series={[{ name: t('def.languages.name'), data: data.languages.map((r) => ({ key: r.label, value: r.count })) }]} />
+                <ChartBox
+                  kind="ranking"
+                  series={[{ name: t('def.languages.name'), data: data.languages.map((r) => ({ key: r.label, value: r.count })) }]}
+                />
               </BlockStack>
             </Card>
           </InlineGrid>
@@ -183,7 +215,11 @@ export default function Analytics() {
                     <Def id={id} />
                   </Text>
                   {rows.length ? (
-                    <DataTable columnContentTypes={['text', 'numeric']} headings={['', t('analytics.count')]} rows={rows.map((r) => [r.label, formatNumber(r.count)])} />
+                    <DataTable
+                      columnContentTypes={['text', 'numeric']}
+                      headings={['', t('analytics.count')]}
+                      rows={rows.map((r) => [r.label, formatNumber(r.count)])}
+                    />
                   ) : (
                     <Text as="p" tone="subdued">
                       {t('analytics.noData')}

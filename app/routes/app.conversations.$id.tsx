@@ -39,7 +39,11 @@ export default function ConversationPage() {
   const { conversation, messages, handoffs, flags, shop } = useLoaderData<typeof loader>();
   const { t, formatDate, formatNumber } = useI18n();
   return (
-    <Page title={t('transcript.title')} subtitle={formatDate(conversation.createdAt)} backAction={{ content: t('nav.conversations'), url: '/app/conversations' }}>
+    <Page
+      title={t('transcript.title')}
+      subtitle={formatDate(conversation.createdAt)}
+      backAction={{ content: t('nav.conversations'), url: '/app/conversations' }}
+    >
       <TitleBar title={t('transcript.title')} />
       <Layout>
         <Layout.Section>
@@ -47,7 +51,14 @@ export default function ConversationPage() {
             <BlockStack gap="400">
               {messages.length === 0 ? <Text as="p">{t('transcript.empty')}</Text> : null}
               {messages.map((m) => (
-                <Box key={m.id} padding="300" borderRadius="200" background={m.role === 'user' ? 'bg-surface-secondary' : 'bg-surface'} borderWidth="025" borderColor={m.flagged ? 'border-critical' : 'border'}>
+                <Box
+                  key={m.id}
+                  padding="300"
+                  borderRadius="200"
+                  background={m.role === 'user' ? 'bg-surface-secondary' : 'bg-surface'}
+                  borderWidth="025"
+                  borderColor={m.flagged ? 'border-critical' : 'border'}
+                >
                   <BlockStack gap="200">
                     <InlineStack align="space-between">
                       <Text as="span" fontWeight="semibold">
@@ -86,7 +97,10 @@ export default function ConversationPage() {
                         </Text>
                         {m.products.map((p) => (
                           <Text as="p" key={p.handle}>
-                            {p.title} · {formatNumber(p.price, { style: 'currency', currency: p.currency || 'USD' })} <Text as="span" tone="subdued">({p.handle})</Text>
+                            {p.title} · {formatNumber(p.price, { style: 'currency', currency: p.currency || 'USD' })}{' '}
+                            <Text as="span" tone="subdued">
+                              ({p.handle})
+                            </Text>
                           </Text>
                         ))}
                       </BlockStack>
@@ -202,10 +216,28 @@ function MarkWrong({ messageId, existing }: { messageId: string; existing: strin
       <BlockStack gap="200">
         <Text as="p">{t('transcript.markWrongHelp')}</Text>
         {fetcher.data && !fetcher.data.ok && fetcher.data.error ? <Banner tone="critical" title={t(fetcher.data.error)} /> : null}
-        <TextField label={t('studio.case.mustContain')} helpText={t('studio.case.onePerLine')} value={mustContain} onChange={setMustContain} multiline={2} autoComplete="off" error={errors.mustContain ? t(errors.mustContain.key, errors.mustContain.values) : undefined} />
-        <TextField label={t('studio.case.mustNotContain')} value={mustNotContain} onChange={setMustNotContain} multiline={2} autoComplete="off" />
+        <TextField
+          label={t('studio.case.mustContain')}
+          helpText={t('studio.case.onePerLine')}
+          value={mustContain}
+          onChange={setMustContain}
+          multiline={2}
+          autoComplete="off"
+          error={errors.mustContain ? t(errors.mustContain.key, errors.mustContain.values) : undefined}
+        />
+        <TextField
+          label={t('studio.case.mustNotContain')}
+          value={mustNotContain}
+          onChange={setMustNotContain}
+          multiline={2}
+          autoComplete="off"
+        />
         <InlineStack gap="200">
-          <Button variant="primary" loading={fetcher.state !== 'idle'} onClick={() => fetcher.submit({ intent: 'make-test', messageId, mustContain, mustNotContain }, { method: 'post' })}>
+          <Button
+            variant="primary"
+            loading={fetcher.state !== 'idle'}
+            onClick={() => fetcher.submit({ intent: 'make-test', messageId, mustContain, mustNotContain }, { method: 'post' })}
+          >
             {t('transcript.createTest')}
           </Button>
           <Button onClick={() => setOpen(false)}>{t('common.cancel')}</Button>

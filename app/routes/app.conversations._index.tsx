@@ -2,7 +2,20 @@
 // sentiment, flagged, order-related, thumbs down) and search; keyset pages hold at any size.
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { useLoaderData, useNavigate, useNavigation, useSearchParams, useSubmit } from '@remix-run/react';
-import { Badge, BlockStack, Card, Checkbox, EmptyState, IndexTable, InlineStack, Link, Page, Pagination, Select, Text, TextField } from '@shopify/polaris';
+import {
+  Badge,
+  BlockStack,
+  Card,
+  Checkbox,
+  IndexTable,
+  InlineStack,
+  Link,
+  Page,
+  Pagination,
+  Select,
+  Text,
+  TextField,
+} from '@shopify/polaris';
 import { TitleBar } from '@shopify/app-bridge-react';
 import { useState } from 'react';
 import { authenticate } from '~/shopify.server';
@@ -11,13 +24,17 @@ import { filtersFromUrl, listConversations } from '~/admin/conversations.server'
 import { refreshFacts } from '~/admin/facts.server';
 import { useI18n } from '~/admin/ui/i18n';
 import { AdminErrorBoundary } from '~/admin/ui/error-boundary';
+import { Empty } from '~/admin/ui/empty';
 import { OutcomeBadge } from '~/admin/ui/badges';
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   await refreshFacts(db, session.shop);
   const filters = filtersFromUrl(new URL(request.url));
-  const [page, shop] = await Promise.all([listConversations(db, session.shop, filters), db.shop.findUnique({ where: { domain: session.shop }, select: { locales: true } })]);
+  const [page, shop] = await Promise.all([
+    listConversations(db, session.shop, filters),
+    db.shop.findUnique({ where: { domain: session.shop }, select: { locales: true } }),
+  ]);
   return { ...page, filters, locales: JSON.parse(shop?.locales ?? '["en"]') as string[] };
 };
 
@@ -53,43 +70,109 @@ export default function Conversations() {
       <BlockStack gap="400">
         <Card>
           <BlockStack gap="300">
-            <form onSubmit={(e) => { e.preventDefault(); apply("q", q.trim()); }}>
-              <TextField label={t('conversations.search')} labelHidden placeholder={t('conversations.searchPlaceholder')} value={q} onChange={setQ} autoComplete="off" clearButton onClearButtonClick={() => { setQ(''); apply('q', undefined); }} />
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                apply('q', q.trim());
+              }}
+            >
+              <TextField
+                label={t('conversations.search')}
+                labelHidden
+                placeholder={t('conversations.searchPlaceholder')}
+                value={q}
+                onChange={setQ}
+                autoComplete="off"
+                clearButton
+                onClearButtonClick={() => {
+                  setQ('');
+                  apply('q', undefined);
+                }}
+              />
             </form>
             <InlineStack gap="300" wrap blockAlign="end">
-              <TextField label={t('conversations.from')} type="date" value={filters.from ?? ''} onChange={(v) => apply('from', v)} autoComplete="off" />
-              <TextField label={t('conversations.to')} type="date" value={filters.to ?? ''} onChange={(v) => apply('to', v)} autoComplete="off" />
-              <Select label={t('conversations.language')} options={[{ label: t('common.all'), value: '' }, ...locales.map((l) => ({ label: l, value: l }))]} value={filters.language ?? ''} onChange={(v) => apply('language', v)} />
+              <TextField
+                label={t('conversations.from')}
+                type="date"
+                value={filters.from ?? ''}
+                onChange={(v) => apply('from', v)}
+                autoComplete="off"
+              />
+              <TextField
+                label={t('conversations.to')}
+                type="date"
+                value={filters.to ?? ''}
+                onChange={(v) => apply('to', v)}
+                autoComplete="off"
+              />
+              <Select
+                label={t('conversations.language')}
+                options={[{ label: t('common.all'), value: '' }, ...locales.map((l) => ({ label: l, value: l }))]}
+                value={filters.language ?? ''}
+                onChange={(v) => apply('language', v)}
+              />
               <Select
                 label={t('conversations.outcome')}
-                options={[{ label: t('common.all'), value: '' }, ...(['resolved', 'handed_off', 'abandoned', 'open'] as const).map((o) => ({ label: t(`outcome.${o}`), value: o }))]}
+                options={[
+                  { label: t('common.all'), value: '' },
+                  ...(['resolved', 'handed_off', 'abandoned', 'open'] as const).map((o) => ({ label: t(`outcome.${o}`), value: o })),
+                ]}
                 value={filters.outcome ?? ''}
                 onChange={(v) => apply('outcome', v)}
               />
               <Select
                 label={t('conversations.sentiment')}
-                options={[{ label: t('common.all'), value: '' }, ...(['positive', 'neutral', 'negative'] as const).map((o) => ({ label: t(`sentiment.${o}`), value: o }))]}
+                options={[
+                  { label: t('common.all'), value: '' },
+                  ...(['positive', 'neutral', 'negative'] as const).map((o) => ({ label: t(`sentiment.${o}`), value: o })),
+                ]}
                 value={filters.sentiment ?? ''}
                 onChange={(v) => apply('sentiment', v)}
               />
-              <Checkbox label={t('conversations.flagged')} checked={!!filters.flagged} onChange={(v) => apply('flagged', v ? '1' : undefined)} />
-              <Checkbox label={t('conversations.orders')} checked={!!filters.orders} onChange={(v) => apply('orders', v ? '1' : undefined)} />
-              <Checkbox label={t('conversations.thumbsDown')} checked={!!filters.thumbsDown} onChange={(v) => apply('thumbsDown', v ? '1' : undefined)} />
+              <Checkbox
+                label={t('conversations.flagged')}
+                checked={!!filters.flagged}
+                onChange={(v) => apply('flagged', v ? '1' : undefined)}
+              />
+              <Checkbox
+                label={t('conversations.orders')}
+                checked={!!filters.orders}
+                onChange={(v) => apply('orders', v ? '1' : undefined)}
+              />
+              <Checkbox
+                label={t('conversations.thumbsDown')}
+                checked={!!filters.thumbsDown}
+                onChange={(v) => apply('thumbsDown', v ? '1' : undefined)}
+              />
             </InlineStack>
           </BlockStack>
         </Card>
         <Card padding="0">
           {items.length === 0 ? (
-            <EmptyState heading={filtered ? t('conversations.noMatchTitle') : t('conversations.emptyTitle')} image="" action={filtered ? { content: t('common.clear'), url: '/app/conversations' } : { content: t('conversations.openStore'), url: '/', target: '_blank' }}>
-              <p>{filtered ? t('conversations.noMatch') : t('conversations.empty')}</p>
-            </EmptyState>
+            <Empty
+              heading={filtered ? t('conversations.noMatchTitle') : t('conversations.emptyTitle')}
+              action={
+                filtered
+                  ? { content: t('common.clear'), url: '/app/conversations' }
+                  : { content: t('conversations.openStore'), url: '/', target: '_blank' }
+              }
+            >
+              {filtered ? t('conversations.noMatch') : t('conversations.empty')}
+            </Empty>
           ) : (
             <IndexTable
               resourceName={{ singular: t('conversations.one'), plural: t('conversations.many') }}
               itemCount={items.length}
               selectable={false}
               loading={navigation.state === 'loading'}
-              headings={[{ title: t('conversations.started') }, { title: t('conversations.firstMessage') }, { title: t('conversations.language') }, { title: t('conversations.outcome') }, { title: t('conversations.turns') }, { title: t('conversations.shopper') }]}
+              headings={[
+                { title: t('conversations.started') },
+                { title: t('conversations.firstMessage') },
+                { title: t('conversations.language') },
+                { title: t('conversations.outcome') },
+                { title: t('conversations.turns') },
+                { title: t('conversations.shopper') },
+              ]}
             >
               {items.map((c, i) => (
                 <IndexTable.Row id={c.id} key={c.id} position={i} onClick={() => navigate(`/app/conversations/${c.id}`)}>

@@ -2,7 +2,7 @@
 // their question and the e-mail to answer on.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useFetcher, useLoaderData, useSearchParams } from '@remix-run/react';
-import { Badge, BlockStack, Button, ButtonGroup, Card, EmptyState, InlineStack, Link, Page, Pagination, Tabs, Text } from '@shopify/polaris';
+import { Badge, BlockStack, Button, ButtonGroup, Card, InlineStack, Link, Page, Pagination, Tabs, Text } from '@shopify/polaris';
 import { TitleBar } from '@shopify/app-bridge-react';
 import { z } from 'zod';
 import { authenticate } from '~/shopify.server';
@@ -12,11 +12,15 @@ import { HANDOFF_STATUSES } from '~/admin/constants';
 import { fail, readBody } from '~/admin/request.server';
 import { useI18n } from '~/admin/ui/i18n';
 import { AdminErrorBoundary } from '~/admin/ui/error-boundary';
+import { Empty } from '~/admin/ui/empty';
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const url = new URL(request.url);
-  const query = handoffQuerySchema.parse({ status: url.searchParams.get('status') ?? undefined, after: url.searchParams.get('after') ?? undefined });
+  const query = handoffQuerySchema.parse({
+    status: url.searchParams.get('status') ?? undefined,
+    after: url.searchParams.get('after') ?? undefined,
+  });
   return { ...(await listHandoffs(db, session.shop, query)), status: query.status };
 };
 
@@ -26,7 +30,8 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const parsed = statusSchema.safeParse(await readBody(request));
   if (!parsed.success) return fail('status', 422, { error: 'errors.invalid' });
-  if (!(await setHandoffStatus(db, session.shop, parsed.data.id, parsed.data.status))) return fail('status', 404, { error: 'error.notFound' });
+  if (!(await setHandoffStatus(db, session.shop, parsed.data.id, parsed.data.status)))
+    return fail('status', 404, { error: 'error.notFound' });
   return { ok: true, intent: 'status' };
 };
 
@@ -43,9 +48,7 @@ export default function Handoffs() {
         <Tabs tabs={tabs} selected={HANDOFF_STATUSES.indexOf(status)} onSelect={(i) => setParams({ status: HANDOFF_STATUSES[i] })}>
           <div style={{ padding: 16 }}>
             {items.length === 0 ? (
-              <EmptyState heading={t(`handoff.empty.${status}`)} image="">
-                <p>{t('handoff.emptyHelp')}</p>
-              </EmptyState>
+              <Empty heading={t(`handoff.empty.${status}`)}>{t('handoff.emptyHelp')}</Empty>
             ) : (
               <BlockStack gap="400">
                 {items.map((h) => (
@@ -75,7 +78,11 @@ export default function Handoffs() {
                   </BlockStack>
                 ))}
                 <InlineStack align="center">
-                  <Pagination hasNext={!!nextCursor} onNext={() => nextCursor && setParams({ status, after: nextCursor })} hasPrevious={false} />
+                  <Pagination
+                    hasNext={!!nextCursor}
+                    onNext={() => nextCursor && setParams({ status, after: nextCursor })}
+                    hasPrevious={false}
+                  />
                 </InlineStack>
               </BlockStack>
             )}

@@ -3,7 +3,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useFetcher, useLoaderData, useSearchParams } from '@remix-run/react';
 import { useEffect } from 'react';
-import { Badge, BlockStack, Box, Button, Card, ChoiceList, EmptyState, InlineStack, Layout, Link, Page, Pagination, Text } from '@shopify/polaris';
+import { Badge, BlockStack, Box, Button, Card, ChoiceList, InlineStack, Layout, Link, Page, Pagination, Text } from '@shopify/polaris';
 import { TitleBar, useAppBridge } from '@shopify/app-bridge-react';
 import { authenticate } from '~/shopify.server';
 import { db } from '~/db.server';
@@ -12,11 +12,16 @@ import { SENSITIVITIES } from '~/admin/constants';
 import { fail, readBody } from '~/admin/request.server';
 import { useI18n } from '~/admin/ui/i18n';
 import { AdminErrorBoundary } from '~/admin/ui/error-boundary';
+import { Empty } from '~/admin/ui/empty';
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const after = new URL(request.url).searchParams.get('after') ?? undefined;
-  const [flags, blocks, sensitivity] = await Promise.all([listFlags(db, session.shop, after), activeBlocks(db, session.shop), getSensitivity(db, session.shop)]);
+  const [flags, blocks, sensitivity] = await Promise.all([
+    listFlags(db, session.shop, after),
+    activeBlocks(db, session.shop),
+    getSensitivity(db, session.shop),
+  ]);
   return { flags, blocks, sensitivity };
 };
 
@@ -24,7 +29,8 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const body = await readBody(request);
   const intent = String(body.intent ?? '');
-  if (intent === 'unblock') return (await unblock(db, session.shop, String(body.id ?? ''))) ? { ok: true, intent } : fail(intent, 404, { error: 'error.notFound' });
+  if (intent === 'unblock')
+    return (await unblock(db, session.shop, String(body.id ?? ''))) ? { ok: true, intent } : fail(intent, 404, { error: 'error.notFound' });
   if (intent === 'sensitivity') {
     const parsed = sensitivitySchema.safeParse(body.sensitivity);
     if (!parsed.success) return fail(intent, 422, { error: 'errors.invalid' });
@@ -54,9 +60,7 @@ export default function Safety() {
                 {t('safety.flagged')}
               </Text>
               {flags.items.length === 0 ? (
-                <EmptyState heading={t('safety.noFlagsTitle')} image="">
-                  <p>{t('safety.noFlags')}</p>
-                </EmptyState>
+                <Empty heading={t('safety.noFlagsTitle')}>{t('safety.noFlags')}</Empty>
               ) : (
                 flags.items.map((f) => (
                   <Box key={f.id} borderBlockStartWidth="025" borderColor="border" paddingBlockStart="300">
@@ -100,7 +104,11 @@ export default function Safety() {
               <BlockStack gap="300">
                 <ChoiceList
                   title={t('safety.sensitivity')}
-                  choices={SENSITIVITIES.map((s) => ({ label: t(`safety.sensitivity.${s}`), value: s, helpText: t(`safety.sensitivity.${s}.help`) }))}
+                  choices={SENSITIVITIES.map((s) => ({
+                    label: t(`safety.sensitivity.${s}`),
+                    value: s,
+                    helpText: t(`safety.sensitivity.${s}.help`),
+                  }))}
                   selected={[sensitivity]}
                   onChange={([value]) => fetcher.submit({ intent: 'sensitivity', sensitivity: value }, { method: 'post' })}
                 />
@@ -120,7 +128,11 @@ export default function Safety() {
                     <BlockStack key={b.id} gap="100">
                       <InlineStack align="space-between" blockAlign="center">
                         <Text as="span" fontWeight="semibold">
-                          {b.kind === 'conversation' ? <Link url={`/app/conversations/${b.value}`}>{t('safety.blockedConversation')}</Link> : t('safety.blockedIp', { hash: b.value })}
+                          {b.kind === 'conversation' ? (
+                            <Link url={`/app/conversations/${b.value}`}>{t('safety.blockedConversation')}</Link>
+                          ) : (
+                            t('safety.blockedIp', { hash: b.value })
+                          )}
                         </Text>
                         <Button size="slim" onClick={() => fetcher.submit({ intent: 'unblock', id: b.id }, { method: 'post' })}>
                           {t('safety.unblock')}

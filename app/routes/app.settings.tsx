@@ -15,7 +15,6 @@ import {
   Checkbox,
   ChoiceList,
   DropZone,
-  EmptyState,
   InlineStack,
   Layout,
   Page,
@@ -34,6 +33,7 @@ import { fieldErrors, type FieldErrors } from '~/admin/field-errors';
 import { authorOf, fail, readBody } from '~/admin/request.server';
 import { useI18n } from '~/admin/ui/i18n';
 import { AdminErrorBoundary } from '~/admin/ui/error-boundary';
+import { Empty } from '~/admin/ui/empty';
 import type { AssistantSettings } from '~/assistant/types';
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
@@ -62,14 +62,22 @@ export const action = async ({ request }: ActionFunctionArgs) => {
         const created = await createFaq(db, shop, parsed.data);
         return created ? { ok: true, intent } : fail(intent, 409, { error: 'faq.full' });
       }
-      return (await updateFaq(db, shop, String(body.id ?? ''), parsed.data)) ? { ok: true, intent } : fail(intent, 404, { error: 'faq.notFound' });
+      return (await updateFaq(db, shop, String(body.id ?? ''), parsed.data))
+        ? { ok: true, intent }
+        : fail(intent, 404, { error: 'faq.notFound' });
     }
     case 'faq-delete':
       return (await deleteFaq(db, shop, String(body.id ?? ''))) ? { ok: true, intent } : fail(intent, 404, { error: 'faq.notFound' });
     case 'faq-import': {
       const { rows, issues } = parseFaqCsv(String(body.csv ?? ''));
       // All or nothing: a file with a bad row is reported, not half-imported.
-      if (issues.length || rows.length === 0) return fail(intent, 422, { error: 'faq.csv.failed', errors: Object.fromEntries(issues.slice(0, 20).map((i) => [`line${i.line}`, { key: i.key, values: { ...i.values, line: i.line } }])) });
+      if (issues.length || rows.length === 0)
+        return fail(intent, 422, {
+          error: 'faq.csv.failed',
+          errors: Object.fromEntries(
+            issues.slice(0, 20).map((i) => [`line${i.line}`, { key: i.key, values: { ...i.values, line: i.line } }]),
+          ),
+        });
       const result = await importFaq(db, shop, rows, body.mode === 'replace' ? 'replace' : 'append');
       return { ok: true, intent, data: result };
     }
@@ -86,7 +94,13 @@ interface FormState {
   model: string;
   monthlyCap: string;
 }
-type ActionData = { ok: boolean; intent: string; errors?: FieldErrors; error?: string; data?: { version?: number; imported?: number; skipped?: number } };
+type ActionData = {
+  ok: boolean;
+  intent: string;
+  errors?: FieldErrors;
+  error?: string;
+  data?: { version?: number; imported?: number; skipped?: number };
+};
 
 const STORAGE_KEY = 'aisle:settings-form';
 
@@ -165,7 +179,8 @@ export default function SettingsPage() {
     setRestored(false);
   }, [baseline]);
 
-  const set = <K extends keyof AssistantSettings>(key: K, value: AssistantSettings[K]) => setForm((f) => ({ ...f, settings: { ...f.settings, [key]: value } }));
+  const set = <K extends keyof AssistantSettings>(key: K, value: AssistantSettings[K]) =>
+    setForm((f) => ({ ...f, settings: { ...f.settings, [key]: value } }));
   const setCap = (key: keyof AssistantSettings['capabilities'], value: boolean) =>
     setForm((f) => ({ ...f, settings: { ...f.settings, capabilities: { ...f.settings.capabilities, [key]: value } } }));
   const err = (path: string) => (errors[path] ? t(errors[path].key, errors[path].values) : undefined);
@@ -199,16 +214,43 @@ export default function SettingsPage() {
         <Layout.AnnotatedSection title={t('settings.persona.title')} description={t('settings.persona.help')}>
           <Card>
             <BlockStack gap="400">
-              <TextField label={t('settings.personaName')} value={s.personaName} onChange={(v) => set('personaName', v)} error={err('settings.personaName')} maxLength={40} autoComplete="off" />
-              <TextField label={t('settings.greeting')} value={s.greeting} onChange={(v) => set('greeting', v)} error={err('settings.greeting')} multiline={2} maxLength={300} showCharacterCount autoComplete="off" />
+              <TextField
+                label={t('settings.personaName')}
+                value={s.personaName}
+                onChange={(v) => set('personaName', v)}
+                error={err('settings.personaName')}
+                maxLength={40}
+                autoComplete="off"
+              />
+              <TextField
+                label={t('settings.greeting')}
+                value={s.greeting}
+                onChange={(v) => set('greeting', v)}
+                error={err('settings.greeting')}
+                multiline={2}
+                maxLength={300}
+                showCharacterCount
+                autoComplete="off"
+              />
               <Select
                 label={t('settings.tone')}
-                options={[...TONE_PRESET_IDS.map((id) => ({ label: t(`settings.tone.${id}`), value: id })), { label: t('settings.tone.custom'), value: 'custom' }]}
+                options={[
+                  ...TONE_PRESET_IDS.map((id) => ({ label: t(`settings.tone.${id}`), value: id })),
+                  { label: t('settings.tone.custom'), value: 'custom' },
+                ]}
                 value={form.tonePreset}
                 onChange={(v) => setForm((f) => ({ ...f, tonePreset: v, settings: { ...f.settings, tone: v === 'custom' ? '' : v } }))}
               />
               {form.tonePreset === 'custom' ? (
-                <TextField label={t('settings.toneCustom')} helpText={t('settings.toneCustomHelp')} value={s.tone} onChange={(v) => set('tone', v)} error={err('settings.tone')} maxLength={200} autoComplete="off" />
+                <TextField
+                  label={t('settings.toneCustom')}
+                  helpText={t('settings.toneCustomHelp')}
+                  value={s.tone}
+                  onChange={(v) => set('tone', v)}
+                  error={err('settings.tone')}
+                  maxLength={200}
+                  autoComplete="off"
+                />
               ) : null}
             </BlockStack>
           </Card>
@@ -256,7 +298,13 @@ export default function SettingsPage() {
           <Card>
             <BlockStack gap="300">
               {(['orderStatus', 'recommendations', 'cartActions', 'handoff', 'discountMentions'] as const).map((key) => (
-                <Checkbox key={key} label={t(`settings.capability.${key}`)} helpText={t(`settings.capability.${key}.help`)} checked={s.capabilities[key]} onChange={(v) => setCap(key, v)} />
+                <Checkbox
+                  key={key}
+                  label={t(`settings.capability.${key}`)}
+                  helpText={t(`settings.capability.${key}.help`)}
+                  checked={s.capabilities[key]}
+                  onChange={(v) => setCap(key, v)}
+                />
               ))}
               <TextField
                 label={t('settings.handoffEmail')}
@@ -277,7 +325,10 @@ export default function SettingsPage() {
               {data.models.length ? (
                 <Select
                   label={t('settings.model')}
-                  options={[{ label: t('settings.modelDefault', { model: data.defaultModel }), value: '' }, ...data.models.map((m) => ({ label: m, value: m }))]}
+                  options={[
+                    { label: t('settings.modelDefault', { model: data.defaultModel }), value: '' },
+                    ...data.models.map((m) => ({ label: m, value: m })),
+                  ]}
                   value={form.model}
                   onChange={(v) => setForm((f) => ({ ...f, model: v }))}
                   error={err('model')}
@@ -296,8 +347,9 @@ export default function SettingsPage() {
                 onChange={(v) => setForm((f) => ({ ...f, monthlyCap: v }))}
                 error={err('monthlyCapUsd')}
                 helpText={
-                  (data.operatorCapUsd !== null ? t('settings.operatorCap', { cap: formatNumber(data.operatorCapUsd, { style: 'currency', currency: 'USD' }) }) + ' ' : '') +
-                  t('settings.spent', { spent: formatNumber(data.spentUsd, { style: 'currency', currency: 'USD' }) })
+                  (data.operatorCapUsd !== null
+                    ? t('settings.operatorCap', { cap: formatNumber(data.operatorCapUsd, { style: 'currency', currency: 'USD' }) }) + ' '
+                    : '') + t('settings.spent', { spent: formatNumber(data.spentUsd, { style: 'currency', currency: 'USD' }) })
                 }
                 autoComplete="off"
               />
@@ -315,7 +367,10 @@ export default function SettingsPage() {
                 {data.policies.length ? (
                   data.policies.map((p) => (
                     <Text as="p" key={p.type}>
-                      {p.title} <Text as="span" tone="subdued">({p.type})</Text>
+                      {p.title}{' '}
+                      <Text as="span" tone="subdued">
+                        ({p.type})
+                      </Text>
                     </Text>
                   ))
                 ) : (
@@ -347,7 +402,9 @@ function FaqEditor({ entries }: { entries: FaqView[] }) {
     if (fetcher.state !== 'idle' || !result) return;
     if (result.ok) {
       if (result.intent === 'faq-create' || result.intent === 'faq-update') setEditing(null);
-      shopify.toast.show(result.intent === 'faq-import' ? t('faq.imported', { count: result.data?.imported ?? 0 }) : t(`faq.done.${result.intent}`));
+      shopify.toast.show(
+        result.intent === 'faq-import' ? t('faq.imported', { count: result.data?.imported ?? 0 }) : t(`faq.done.${result.intent}`),
+      );
     }
   }, [fetcher.state, result, shopify, t]);
 
@@ -355,7 +412,16 @@ function FaqEditor({ entries }: { entries: FaqView[] }) {
   const err = (field: string) => (errors[field] ? t(errors[field].key, errors[field].values) : undefined);
   const submitEntry = () => {
     if (!editing) return;
-    fetcher.submit({ intent: editing.id ? 'faq-update' : 'faq-create', id: editing.id ?? '', question: editing.question, answer: editing.answer, locale: editing.locale }, { method: 'post' });
+    fetcher.submit(
+      {
+        intent: editing.id ? 'faq-update' : 'faq-create',
+        id: editing.id ?? '',
+        question: editing.question,
+        answer: editing.answer,
+        locale: editing.locale,
+      },
+      { method: 'post' },
+    );
   };
   const onDrop = async (_all: File[], accepted: File[]) => {
     const file = accepted[0];
@@ -387,9 +453,32 @@ function FaqEditor({ entries }: { entries: FaqView[] }) {
         {editing ? (
           <Card background="bg-surface-secondary">
             <BlockStack gap="300">
-              <TextField label={t('faq.question')} value={editing.question} onChange={(v) => setEditing({ ...editing, question: v })} error={err('question')} autoComplete="off" maxLength={500} />
-              <TextField label={t('faq.answer')} value={editing.answer} onChange={(v) => setEditing({ ...editing, answer: v })} error={err('answer')} multiline={3} autoComplete="off" maxLength={4000} />
-              <TextField label={t('faq.locale')} helpText={t('faq.localeHelp')} value={editing.locale} onChange={(v) => setEditing({ ...editing, locale: v })} error={err('locale')} autoComplete="off" maxLength={5} />
+              <TextField
+                label={t('faq.question')}
+                value={editing.question}
+                onChange={(v) => setEditing({ ...editing, question: v })}
+                error={err('question')}
+                autoComplete="off"
+                maxLength={500}
+              />
+              <TextField
+                label={t('faq.answer')}
+                value={editing.answer}
+                onChange={(v) => setEditing({ ...editing, answer: v })}
+                error={err('answer')}
+                multiline={3}
+                autoComplete="off"
+                maxLength={4000}
+              />
+              <TextField
+                label={t('faq.locale')}
+                helpText={t('faq.localeHelp')}
+                value={editing.locale}
+                onChange={(v) => setEditing({ ...editing, locale: v })}
+                error={err('locale')}
+                autoComplete="off"
+                maxLength={5}
+              />
               <ButtonGroup>
                 <Button variant="primary" onClick={submitEntry} loading={busy}>
                   {editing.id ? t('common.save') : t('faq.add')}
@@ -400,9 +489,12 @@ function FaqEditor({ entries }: { entries: FaqView[] }) {
           </Card>
         ) : null}
         {entries.length === 0 && !editing ? (
-          <EmptyState heading={t('faq.emptyTitle')} image="" action={{ content: t('faq.add'), onAction: () => setEditing({ id: null, question: '', answer: '', locale: '' }) }}>
-            <p>{t('faq.empty')}</p>
-          </EmptyState>
+          <Empty
+            heading={t('faq.emptyTitle')}
+            action={{ content: t('faq.add'), onAction: () => setEditing({ id: null, question: '', answer: '', locale: '' }) }}
+          >
+            {t('faq.empty')}
+          </Empty>
         ) : (
           <BlockStack gap="300">
             {entries.map((e) => (
@@ -410,17 +502,30 @@ function FaqEditor({ entries }: { entries: FaqView[] }) {
                 <InlineStack align="space-between" blockAlign="start" wrap={false} gap="300">
                   <BlockStack gap="100">
                     <Text as="p" fontWeight="semibold">
-                      {e.question} {e.locale ? <Text as="span" tone="subdued">({e.locale})</Text> : null}
+                      {e.question}{' '}
+                      {e.locale ? (
+                        <Text as="span" tone="subdued">
+                          ({e.locale})
+                        </Text>
+                      ) : null}
                     </Text>
                     <Text as="p" tone="subdued">
                       {e.answer}
                     </Text>
                   </BlockStack>
                   <ButtonGroup>
-                    <Button size="slim" onClick={() => setEditing({ id: e.id, question: e.question, answer: e.answer, locale: e.locale ?? '' })}>
+                    <Button
+                      size="slim"
+                      onClick={() => setEditing({ id: e.id, question: e.question, answer: e.answer, locale: e.locale ?? '' })}
+                    >
                       {t('common.edit')}
                     </Button>
-                    <Button size="slim" tone="critical" onClick={() => fetcher.submit({ intent: 'faq-delete', id: e.id }, { method: 'post' })} accessibilityLabel={t('faq.deleteLabel', { question: e.question })}>
+                    <Button
+                      size="slim"
+                      tone="critical"
+                      onClick={() => fetcher.submit({ intent: 'faq-delete', id: e.id }, { method: 'post' })}
+                      accessibilityLabel={t('faq.deleteLabel', { question: e.question })}
+                    >
                       {t('common.delete')}
                     </Button>
                   </ButtonGroup>

@@ -18,7 +18,8 @@ const bodySchema = chatBodySchema.extend({
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return errorResponse(400, 'invalid_input', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    return errorResponse(400, 'invalid_input', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const { side, settings, ...body } = parsed.data;
   if (side === 'draft' && !settings) return errorResponse(400, 'invalid_input', 'settings: the draft is required');
   const used = side === 'draft' ? settings! : await liveSettings(db, session.shop);

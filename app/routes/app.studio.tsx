@@ -5,7 +5,23 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { useFetcher, useLoaderData } from '@remix-run/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Badge, Banner, BlockStack, Box, Button, ButtonGroup, Card, Collapsible, EmptyState, InlineGrid, InlineStack, Layout, Page, Spinner, Text, TextField } from '@shopify/polaris';
+import {
+  Badge,
+  Banner,
+  BlockStack,
+  Box,
+  Button,
+  ButtonGroup,
+  Card,
+  Collapsible,
+  InlineGrid,
+  InlineStack,
+  Layout,
+  Page,
+  Spinner,
+  Text,
+  TextField,
+} from '@shopify/polaris';
 import { SaveBar, TitleBar, useAppBridge } from '@shopify/app-bridge-react';
 import { z } from 'zod';
 import { authenticate } from '~/shopify.server';
@@ -21,11 +37,17 @@ import { fieldErrors, type FieldErrors } from '~/admin/field-errors';
 import { authorOf, fail, readBody } from '~/admin/request.server';
 import { useI18n } from '~/admin/ui/i18n';
 import { AdminErrorBoundary } from '~/admin/ui/error-boundary';
+import { Empty } from '~/admin/ui/empty';
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const shop = session.shop;
-  const [draft, live, versions, cases] = await Promise.all([getDraft(db, shop), liveSettings(db, shop), listVersions(db, shop, 30), listCases(db, shop)]);
+  const [draft, live, versions, cases] = await Promise.all([
+    getDraft(db, shop),
+    liveSettings(db, shop),
+    listVersions(db, shop, 30),
+    listCases(db, shop),
+  ]);
   // Each version's changes against the one before it (the oldest listed against the defaults' absence: none).
   const history = versions.map((v, i) => ({ ...v, changes: versions[i + 1] ? diffSettings(versions[i + 1].settings, v.settings) : [] }));
   return { draft, live, liveVersion: versions[0]?.version ?? 0, history, cases, draftChanges: diffSettings(live, draft.settings) };
@@ -35,11 +57,21 @@ const caseFormSchema = z.object({
   questions: z.string().trim().min(1).max(4000),
   mustContain: z.string().max(1000).default(''),
   mustNotContain: z.string().max(1000).default(''),
-  language: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[a-z]{2}$/).optional()),
+  language: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^[a-z]{2}$/)
+      .optional(),
+  ),
   product: z.preprocess((v) => (v === '' ? undefined : v), z.string().max(200).optional()),
 });
 
-const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const auth = await authenticate.admin(request);
@@ -78,7 +110,8 @@ export const action = async ({ request }: ActionFunctionArgs) => {
           ...(f.product ? { products: [f.product] } : {}),
         },
       };
-      if (!Object.keys(candidate.expect).length) return fail(intent, 422, { errors: { mustContain: { key: 'studio.case.needExpectation' } } });
+      if (!Object.keys(candidate.expect).length)
+        return fail(intent, 422, { errors: { mustContain: { key: 'studio.case.needExpectation' } } });
       const checked = evalCaseSchema.parse(candidate);
       if ((await db.studioTestCase.count({ where: { shop } })) >= MAX_CASES) return fail(intent, 409, { error: 'studio.casesFull' });
       await db.studioTestCase.create({ data: { shop, case: JSON.stringify(checked) } });
@@ -106,7 +139,13 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   }
 };
 
-type ActionData = { ok: boolean; intent: string; errors?: FieldErrors; error?: string; data?: { version?: number; side?: 'draft' | 'live'; results?: CaseRun[] } };
+type ActionData = {
+  ok: boolean;
+  intent: string;
+  errors?: FieldErrors;
+  error?: string;
+  data?: { version?: number; side?: 'draft' | 'live'; results?: CaseRun[] };
+};
 
 interface DraftForm {
   personaName: string;
@@ -116,8 +155,21 @@ interface DraftForm {
   topics: string;
 }
 
-const toDraftForm = (s: AssistantSettings): DraftForm => ({ personaName: s.personaName, greeting: s.greeting, tone: s.tone, customInstructions: s.customInstructions, topics: s.topicsToAvoid.join('\n') });
-const applyDraftForm = (base: AssistantSettings, f: DraftForm): AssistantSettings => ({ ...base, personaName: f.personaName, greeting: f.greeting, tone: f.tone, customInstructions: f.customInstructions, topicsToAvoid: lines(f.topics) });
+const toDraftForm = (s: AssistantSettings): DraftForm => ({
+  personaName: s.personaName,
+  greeting: s.greeting,
+  tone: s.tone,
+  customInstructions: s.customInstructions,
+  topics: s.topicsToAvoid.join('\n'),
+});
+const applyDraftForm = (base: AssistantSettings, f: DraftForm): AssistantSettings => ({
+  ...base,
+  personaName: f.personaName,
+  greeting: f.greeting,
+  tone: f.tone,
+  customInstructions: f.customInstructions,
+  topicsToAvoid: lines(f.topics),
+});
 
 export default function Studio() {
   const data = useLoaderData<typeof loader>();
@@ -150,13 +202,17 @@ export default function Studio() {
       setSaved(pending.current);
       pending.current = null;
     }
-    if (d.ok && ['save-draft', 'discard-draft', 'publish', 'rollback'].includes(d.intent)) shopify.toast.show(t(`studio.done.${d.intent}`, { version: d.data?.version ?? '' }));
+    if (d.ok && ['save-draft', 'discard-draft', 'publish', 'rollback'].includes(d.intent))
+      shopify.toast.show(t(`studio.done.${d.intent}`, { version: d.data?.version ?? '' }));
     if (!d.ok && d.error) shopify.toast.show(t(d.error), { isError: true });
   }, [fetcher.state, fetcher.data, shopify, t]);
 
   const saveDraftNow = useCallback(() => {
     pending.current = form;
-    fetcher.submit({ intent: 'save-draft', settings: applyDraftForm(data.draft.settings, form) } as never, { method: 'post', encType: 'application/json' });
+    fetcher.submit({ intent: 'save-draft', settings: applyDraftForm(data.draft.settings, form) } as never, {
+      method: 'post',
+      encType: 'application/json',
+    });
   }, [form, fetcher, data.draft.settings]);
 
   return (
@@ -177,32 +233,90 @@ export default function Studio() {
                   {t('studio.draft')}
                 </Text>
                 <InlineStack gap="200">
-                  {data.draft.saved ? <Badge tone="attention">{t('studio.draftSaved', { base: data.draft.baseVersion })}</Badge> : <Badge>{t('studio.draftFromLive')}</Badge>}
-                  {data.draftChanges.length ? <Badge tone="info">{t('studio.changesCount', { count: data.draftChanges.length })}</Badge> : null}
+                  {data.draft.saved ? (
+                    <Badge tone="attention">{t('studio.draftSaved', { base: data.draft.baseVersion })}</Badge>
+                  ) : (
+                    <Badge>{t('studio.draftFromLive')}</Badge>
+                  )}
+                  {data.draftChanges.length ? (
+                    <Badge tone="info">{t('studio.changesCount', { count: data.draftChanges.length })}</Badge>
+                  ) : null}
                 </InlineStack>
               </InlineStack>
               <InlineGrid columns={{ xs: 1, md: 2 }} gap="300">
-                <TextField label={t('settings.personaName')} value={form.personaName} onChange={(v) => setForm({ ...form, personaName: v })} error={err('personaName')} autoComplete="off" maxLength={40} />
-                <TextField label={t('settings.tone')} helpText={t('studio.toneHelp')} value={form.tone} onChange={(v) => setForm({ ...form, tone: v })} error={err('tone')} autoComplete="off" maxLength={200} />
+                <TextField
+                  label={t('settings.personaName')}
+                  value={form.personaName}
+                  onChange={(v) => setForm({ ...form, personaName: v })}
+                  error={err('personaName')}
+                  autoComplete="off"
+                  maxLength={40}
+                />
+                <TextField
+                  label={t('settings.tone')}
+                  helpText={t('studio.toneHelp')}
+                  value={form.tone}
+                  onChange={(v) => setForm({ ...form, tone: v })}
+                  error={err('tone')}
+                  autoComplete="off"
+                  maxLength={200}
+                />
               </InlineGrid>
-              <TextField label={t('settings.greeting')} value={form.greeting} onChange={(v) => setForm({ ...form, greeting: v })} error={err('greeting')} autoComplete="off" maxLength={300} />
-              <TextField label={t('settings.customInstructions')} value={form.customInstructions} onChange={(v) => setForm({ ...form, customInstructions: v })} error={err('customInstructions')} multiline={6} maxLength={4000} showCharacterCount autoComplete="off" />
-              <TextField label={t('settings.topicsToAvoid')} helpText={t('settings.topicsToAvoidHelp')} value={form.topics} onChange={(v) => setForm({ ...form, topics: v })} error={err('topicsToAvoid')} multiline={2} autoComplete="off" />
+              <TextField
+                label={t('settings.greeting')}
+                value={form.greeting}
+                onChange={(v) => setForm({ ...form, greeting: v })}
+                error={err('greeting')}
+                autoComplete="off"
+                maxLength={300}
+              />
+              <TextField
+                label={t('settings.customInstructions')}
+                value={form.customInstructions}
+                onChange={(v) => setForm({ ...form, customInstructions: v })}
+                error={err('customInstructions')}
+                multiline={6}
+                maxLength={4000}
+                showCharacterCount
+                autoComplete="off"
+              />
+              <TextField
+                label={t('settings.topicsToAvoid')}
+                helpText={t('settings.topicsToAvoidHelp')}
+                value={form.topics}
+                onChange={(v) => setForm({ ...form, topics: v })}
+                error={err('topicsToAvoid')}
+                multiline={2}
+                autoComplete="off"
+              />
               <InlineStack gap="200" blockAlign="end" wrap>
                 <Button onClick={saveDraftNow} disabled={!dirty} loading={busy && fetcher.formData === undefined}>
                   {t('studio.saveDraft')}
                 </Button>
-                <Button tone="critical" variant="plain" disabled={!data.draft.saved} onClick={() => fetcher.submit({ intent: 'discard-draft' }, { method: 'post' })}>
+                <Button
+                  tone="critical"
+                  variant="plain"
+                  disabled={!data.draft.saved}
+                  onClick={() => fetcher.submit({ intent: 'discard-draft' }, { method: 'post' })}
+                >
                   {t('studio.discardDraft')}
                 </Button>
                 <div style={{ flex: 1, minWidth: 200 }}>
                   <TextField label={t('studio.publishNote')} value={note} onChange={setNote} autoComplete="off" maxLength={300} />
                 </div>
-                <Button variant="primary" disabled={!data.draft.saved || dirty} onClick={() => fetcher.submit({ intent: 'publish', note }, { method: 'post' })}>
+                <Button
+                  variant="primary"
+                  disabled={!data.draft.saved || dirty}
+                  onClick={() => fetcher.submit({ intent: 'publish', note }, { method: 'post' })}
+                >
                   {t('studio.publish')}
                 </Button>
               </InlineStack>
-              {dirty ? <Text as="p" tone="subdued">{t('studio.saveBeforePublish')}</Text> : null}
+              {dirty ? (
+                <Text as="p" tone="subdued">
+                  {t('studio.saveBeforePublish')}
+                </Text>
+              ) : null}
             </BlockStack>
           </Card>
         </Layout.Section>
@@ -230,7 +344,11 @@ interface Bubble {
 
 /** Reads the studio's SSE stream, handing each event to `on`. */
 async function streamTurn(body: unknown, on: (type: string, data: Record<string, unknown>) => void): Promise<void> {
-  const res = await fetch('/app/studio/run', { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' }, body: JSON.stringify(body) });
+  const res = await fetch('/app/studio/run', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+    body: JSON.stringify(body),
+  });
   if (!res.ok || !res.body) {
     const problem = (await res.json().catch(() => ({}))) as { message?: string };
     throw new Error(problem.message ?? `HTTP ${res.status}`);
@@ -259,17 +377,24 @@ function useStudioChat(side: 'draft' | 'live') {
   const ask = useCallback(
     async (message: string, settings: AssistantSettings) => {
       setBusy(true);
-      setBubbles((b) => [...b, { role: 'user', text: message, products: [], tools: [] }, { role: 'assistant', text: '', products: [], tools: [] }]);
+      setBubbles((b) => [
+        ...b,
+        { role: 'user', text: message, products: [], tools: [] },
+        { role: 'assistant', text: '', products: [], tools: [] },
+      ]);
       const update = (fn: (last: Bubble) => Bubble) => setBubbles((b) => [...b.slice(0, -1), fn(b[b.length - 1])]);
       try {
-        await streamTurn({ side, message, conversationId: conversationId.current, ...(side === 'draft' ? { settings } : {}) }, (type, data) => {
-          if (type === 'start') conversationId.current = data.conversationId as string;
-          if (type === 'text') update((l) => ({ ...l, text: l.text + (data.delta as string) }));
-          if (type === 'tool') update((l) => ({ ...l, tools: [...l.tools, data.name as string] }));
-          if (type === 'products') update((l) => ({ ...l, products: (data.products as { title: string }[]).map((p) => p.title) }));
-          if (type === 'done') update((l) => ({ ...l, text: ((data.reply as { reply: string }).reply) || l.text }));
-          if (type === 'error') update((l) => ({ ...l, error: data.message as string }));
-        });
+        await streamTurn(
+          { side, message, conversationId: conversationId.current, ...(side === 'draft' ? { settings } : {}) },
+          (type, data) => {
+            if (type === 'start') conversationId.current = data.conversationId as string;
+            if (type === 'text') update((l) => ({ ...l, text: l.text + (data.delta as string) }));
+            if (type === 'tool') update((l) => ({ ...l, tools: [...l.tools, data.name as string] }));
+            if (type === 'products') update((l) => ({ ...l, products: (data.products as { title: string }[]).map((p) => p.title) }));
+            if (type === 'done') update((l) => ({ ...l, text: (data.reply as { reply: string }).reply || l.text }));
+            if (type === 'error') update((l) => ({ ...l, error: data.message as string }));
+          },
+        );
       } catch (error) {
         update((l) => ({ ...l, error: (error as Error).message }));
       } finally {
@@ -315,7 +440,14 @@ function SideBySide({ draft }: { draft: AssistantSettings }) {
         >
           <InlineStack gap="200" blockAlign="end" wrap={false}>
             <div style={{ flex: 1 }}>
-              <TextField label={t('studio.question')} value={question} onChange={setQuestion} autoComplete="off" maxLength={2000} placeholder={t('studio.questionPlaceholder')} />
+              <TextField
+                label={t('studio.question')}
+                value={question}
+                onChange={setQuestion}
+                autoComplete="off"
+                maxLength={2000}
+                placeholder={t('studio.questionPlaceholder')}
+              />
             </div>
             <Button variant="primary" submit loading={busy} disabled={!question.trim()}>
               {t('studio.askBoth')}
@@ -350,9 +482,21 @@ function SideBySide({ draft }: { draft: AssistantSettings }) {
                         <Text as="p" tone={b.role === 'user' ? 'subdued' : undefined}>
                           <span style={{ whiteSpace: 'pre-wrap' }}>{b.text}</span>
                         </Text>
-                        {b.tools.length ? <Text as="p" tone="subdued">{t('transcript.tools')} {b.tools.join(', ')}</Text> : null}
-                        {b.products.length ? <Text as="p" tone="subdued">{t('transcript.products')} {b.products.join(', ')}</Text> : null}
-                        {b.error ? <Text as="p" tone="critical">{b.error}</Text> : null}
+                        {b.tools.length ? (
+                          <Text as="p" tone="subdued">
+                            {t('transcript.tools')} {b.tools.join(', ')}
+                          </Text>
+                        ) : null}
+                        {b.products.length ? (
+                          <Text as="p" tone="subdued">
+                            {t('transcript.products')} {b.products.join(', ')}
+                          </Text>
+                        ) : null}
+                        {b.error ? (
+                          <Text as="p" tone="critical">
+                            {b.error}
+                          </Text>
+                        ) : null}
                       </Box>
                     ))}
                   </BlockStack>
@@ -378,9 +522,11 @@ function TestCases({ cases, draft }: { cases: { id: string; case: EvalCase; from
   const errors = adder.data && !adder.data.ok ? (adder.data.errors ?? {}) : {};
   const err = (k: string) => (errors[k] ? t(errors[k].key, errors[k].values) : undefined);
   useEffect(() => {
-    if (adder.state === 'idle' && adder.data?.ok) setForm({ questions: '', mustContain: '', mustNotContain: '', language: '', product: '' });
+    if (adder.state === 'idle' && adder.data?.ok)
+      setForm({ questions: '', mustContain: '', mustNotContain: '', language: '', product: '' });
   }, [adder.state, adder.data]);
-  const run = (which: 'draft' | 'live') => runner.submit({ intent: 'run-cases', side: which, settings: draft } as never, { method: 'post', encType: 'application/json' });
+  const run = (which: 'draft' | 'live') =>
+    runner.submit({ intent: 'run-cases', side: which, settings: draft } as never, { method: 'post', encType: 'application/json' });
   return (
     <Card>
       <BlockStack gap="300">
@@ -398,12 +544,13 @@ function TestCases({ cases, draft }: { cases: { id: string; case: EvalCase; from
           </ButtonGroup>
         </InlineStack>
         {results.size ? (
-          <Banner tone={passed === results.size ? 'success' : 'warning'} title={t('studio.runSummary', { passed, total: results.size, side: t(`studio.${side ?? 'draft'}`) })} />
+          <Banner
+            tone={passed === results.size ? 'success' : 'warning'}
+            title={t('studio.runSummary', { passed, total: results.size, side: t(`studio.${side ?? 'draft'}`) })}
+          />
         ) : null}
         {cases.length === 0 ? (
-          <EmptyState heading={t('studio.casesEmptyTitle')} image="">
-            <p>{t('studio.casesEmpty')}</p>
-          </EmptyState>
+          <Empty heading={t('studio.casesEmptyTitle')}>{t('studio.casesEmpty')}</Empty>
         ) : (
           <BlockStack gap="200">
             {cases.map((c) => {
@@ -418,7 +565,9 @@ function TestCases({ cases, draft }: { cases: { id: string; case: EvalCase; from
                       <Text as="p" tone="subdued">
                         {[
                           c.case.expect.contains?.length ? `${t('studio.case.mustContain')}: ${c.case.expect.contains.join(', ')}` : '',
-                          c.case.expect.notContains?.length ? `${t('studio.case.mustNotContain')}: ${c.case.expect.notContains.join(', ')}` : '',
+                          c.case.expect.notContains?.length
+                            ? `${t('studio.case.mustNotContain')}: ${c.case.expect.notContains.join(', ')}`
+                            : '',
                           c.case.expect.language ? `${t('conversations.language')}: ${c.case.expect.language}` : '',
                           c.case.expect.products?.length ? `${t('studio.case.product')}: ${c.case.expect.products.join(', ')}` : '',
                         ]
@@ -434,7 +583,12 @@ function TestCases({ cases, draft }: { cases: { id: string; case: EvalCase; from
                     <InlineStack gap="200" blockAlign="center" wrap={false}>
                       {r ? <Badge tone={r.passed ? 'success' : 'critical'}>{r.passed ? t('studio.pass') : t('studio.fail')}</Badge> : null}
                       {c.fromReply ? <Badge tone="magic">{t('studio.fromReply')}</Badge> : null}
-                      <Button size="slim" variant="plain" tone="critical" onClick={() => deleter.submit({ intent: 'delete-case', id: c.id }, { method: 'post' })}>
+                      <Button
+                        size="slim"
+                        variant="plain"
+                        tone="critical"
+                        onClick={() => deleter.submit({ intent: 'delete-case', id: c.id }, { method: 'post' })}
+                      >
                         {t('common.delete')}
                       </Button>
                     </InlineStack>
@@ -449,12 +603,46 @@ function TestCases({ cases, draft }: { cases: { id: string; case: EvalCase; from
             <Text as="h3" variant="headingSm">
               {t('studio.addCase')}
             </Text>
-            <TextField label={t('studio.case.questions')} helpText={t('studio.case.questionsHelp')} value={form.questions} onChange={(v) => setForm({ ...form, questions: v })} error={err('questions')} multiline={2} autoComplete="off" />
+            <TextField
+              label={t('studio.case.questions')}
+              helpText={t('studio.case.questionsHelp')}
+              value={form.questions}
+              onChange={(v) => setForm({ ...form, questions: v })}
+              error={err('questions')}
+              multiline={2}
+              autoComplete="off"
+            />
             <InlineGrid columns={{ xs: 1, md: 2 }} gap="200">
-              <TextField label={t('studio.case.mustContain')} helpText={t('studio.case.onePerLine')} value={form.mustContain} onChange={(v) => setForm({ ...form, mustContain: v })} error={err('mustContain')} multiline={2} autoComplete="off" />
-              <TextField label={t('studio.case.mustNotContain')} value={form.mustNotContain} onChange={(v) => setForm({ ...form, mustNotContain: v })} multiline={2} autoComplete="off" />
-              <TextField label={t('studio.case.language')} value={form.language} onChange={(v) => setForm({ ...form, language: v })} error={err('language')} autoComplete="off" maxLength={2} />
-              <TextField label={t('studio.case.product')} value={form.product} onChange={(v) => setForm({ ...form, product: v })} autoComplete="off" />
+              <TextField
+                label={t('studio.case.mustContain')}
+                helpText={t('studio.case.onePerLine')}
+                value={form.mustContain}
+                onChange={(v) => setForm({ ...form, mustContain: v })}
+                error={err('mustContain')}
+                multiline={2}
+                autoComplete="off"
+              />
+              <TextField
+                label={t('studio.case.mustNotContain')}
+                value={form.mustNotContain}
+                onChange={(v) => setForm({ ...form, mustNotContain: v })}
+                multiline={2}
+                autoComplete="off"
+              />
+              <TextField
+                label={t('studio.case.language')}
+                value={form.language}
+                onChange={(v) => setForm({ ...form, language: v })}
+                error={err('language')}
+                autoComplete="off"
+                maxLength={2}
+              />
+              <TextField
+                label={t('studio.case.product')}
+                value={form.product}
+                onChange={(v) => setForm({ ...form, product: v })}
+                autoComplete="off"
+              />
             </InlineGrid>
             <InlineStack>
               <Button onClick={() => adder.submit({ intent: 'add-case', ...form }, { method: 'post' })} loading={adder.state !== 'idle'}>
@@ -474,7 +662,8 @@ function ChangeView({ change }: { change: Change }) {
   if (change.kind === 'value')
     return (
       <Text as="p">
-        <strong>{label}:</strong> <del style={{ color: '#8e1f0b' }}>{change.before || '∅'}</del> → <ins style={{ color: '#0c5132' }}>{change.after || '∅'}</ins>
+        <strong>{label}:</strong> <del style={{ color: '#8e1f0b' }}>{change.before || '∅'}</del> →{' '}
+        <ins style={{ color: '#0c5132' }}>{change.after || '∅'}</ins>
       </Text>
     );
   return (
@@ -497,11 +686,24 @@ function ChangeView({ change }: { change: Change }) {
   );
 }
 
-function History({ history, liveVersion }: { history: { version: number; author: string; note: string; createdAt: string; changes: Change[] }[]; liveVersion: number }) {
+function History({
+  history,
+  liveVersion,
+}: {
+  history: { version: number; author: string; note: string; createdAt: string; changes: Change[] }[];
+  liveVersion: number;
+}) {
   const { t, formatDate } = useI18n();
   const fetcher = useFetcher<ActionData>();
   const [open, setOpen] = useState<number | null>(history[0]?.version ?? null);
-  const noteText = (note: string) => (note === 'settings' ? t('studio.note.settings') : note === 'publish' ? t('studio.note.publish') : note.startsWith('rollback:') ? t('studio.note.rollback', { version: note.slice(9) }) : note);
+  const noteText = (note: string) =>
+    note === 'settings'
+      ? t('studio.note.settings')
+      : note === 'publish'
+        ? t('studio.note.publish')
+        : note.startsWith('rollback:')
+          ? t('studio.note.rollback', { version: note.slice(9) })
+          : note;
   return (
     <Card>
       <BlockStack gap="300">
@@ -518,7 +720,11 @@ function History({ history, liveVersion }: { history: { version: number; author:
               <BlockStack gap="200">
                 <InlineStack align="space-between" blockAlign="center">
                   <InlineStack gap="200" blockAlign="center">
-                    <Button variant="plain" onClick={() => setOpen(open === v.version ? null : v.version)} ariaExpanded={open === v.version}>
+                    <Button
+                      variant="plain"
+                      onClick={() => setOpen(open === v.version ? null : v.version)}
+                      ariaExpanded={open === v.version}
+                    >
                       {t('studio.version', { version: v.version })}
                     </Button>
                     {v.version === liveVersion ? <Badge tone="success">{t('studio.live')}</Badge> : null}
@@ -527,14 +733,24 @@ function History({ history, liveVersion }: { history: { version: number; author:
                     </Text>
                   </InlineStack>
                   {v.version !== liveVersion ? (
-                    <Button size="slim" onClick={() => fetcher.submit({ intent: 'rollback', version: String(v.version) }, { method: 'post' })} loading={fetcher.state !== 'idle'}>
+                    <Button
+                      size="slim"
+                      onClick={() => fetcher.submit({ intent: 'rollback', version: String(v.version) }, { method: 'post' })}
+                      loading={fetcher.state !== 'idle'}
+                    >
                       {t('studio.rollback', { version: v.version })}
                     </Button>
                   ) : null}
                 </InlineStack>
                 <Collapsible id={`v-${v.version}`} open={open === v.version}>
                   <BlockStack gap="100">
-                    {v.changes.length ? v.changes.map((c, i) => <ChangeView key={i} change={c} />) : <Text as="p" tone="subdued">{t('studio.noChanges')}</Text>}
+                    {v.changes.length ? (
+                      v.changes.map((c, i) => <ChangeView key={i} change={c} />)
+                    ) : (
+                      <Text as="p" tone="subdued">
+                        {t('studio.noChanges')}
+                      </Text>
+                    )}
                   </BlockStack>
                 </Collapsible>
               </BlockStack>
