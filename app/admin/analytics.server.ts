@@ -97,32 +97,39 @@ export interface DailyRow {
   conversations: number;
   resolved: number;
   handedOff: number;
+  abandoned: number;
+  thumbsDown: number;
   costUsd: number;
   inputTokens: number;
   outputTokens: number;
+  orders: number;
   revenue: number;
 }
 
 export async function daily(db: Db, shop: string, p: Period): Promise<DailyRow[]> {
-  const { sql, day, falsy } = dialect(db);
+  const { sql, day, falsy, truthy } = dialect(db);
   const [convs, usage, orders] = await Promise.all([
-    db.$queryRaw<{ day: string; outcome: string | null; n: unknown }[]>(
-      sql`SELECT ${day('createdAt')} AS day, "outcome", COUNT(*) AS n FROM "Conversation" WHERE "shop" = ${shop} AND "createdAt" >= ${p.from} AND "createdAt" < ${p.to} AND "test" = ${falsy} GROUP BY day, "outcome"`,
+    db.$queryRaw<{ day: string; outcome: string | null; n: unknown; down: unknown }[]>(
+      sql`SELECT ${day('createdAt')} AS day, "outcome", COUNT(*) AS n, SUM(CASE WHEN "thumbsDown" = ${truthy} THEN 1 ELSE 0 END) AS down FROM "Conversation" WHERE "shop" = ${shop} AND "createdAt" >= ${p.from} AND "createdAt" < ${p.to} AND "test" = ${falsy} GROUP BY day, "outcome"`,
     ),
     db.$queryRaw<{ day: string; cost: unknown; input: unknown; output: unknown }[]>(
       sql`SELECT ${day('createdAt')} AS day, SUM("costUsd") AS cost, SUM("inputTokens") AS input, SUM("outputTokens") AS output FROM "UsageRecord" WHERE "shop" = ${shop} AND "createdAt" >= ${p.from} AND "createdAt" < ${p.to} GROUP BY day`,
     ),
-    db.$queryRaw<{ day: string; revenue: unknown }[]>(
-      sql`SELECT ${day('orderCreatedAt')} AS day, SUM("revenue") AS revenue FROM "AssistedOrder" WHERE "shop" = ${shop} AND "orderCreatedAt" >= ${p.from} AND "orderCreatedAt" < ${p.to} GROUP BY day`,
+    db.$queryRaw<{ day: string; n: unknown; revenue: unknown }[]>(
+      sql`SELECT ${day('orderCreatedAt')} AS day, COUNT(*) AS n, SUM("revenue") AS revenue FROM "AssistedOrder" WHERE "shop" = ${shop} AND "orderCreatedAt" >= ${p.from} AND "orderCreatedAt" < ${p.to} GROUP BY day`,
     ),
   ]);
-  const rows = new Map(emptyDays(p).map((d) => [d, { day: d, conversations: 0, resolved: 0, handedOff: 0, costUsd: 0, inputTokens: 0, outputTokens: 0, revenue: 0 }]));
+  const rows = new Map<string, DailyRow>(
+    emptyDays(p).map((d) => [d, { day: d, conversations: 0, resolved: 0, handedOff: 0, abandoned: 0, thumbsDown: 0, costUsd: 0, inputTokens: 0, outputTokens: 0, orders: 0, revenue: 0 }]),
+  );
   for (const c of convs) {
     const r = rows.get(c.day);
     if (!r) continue;
     r.conversations += num(c.n);
+    r.thumbsDown += num(c.down);
     if (c.outcome === 'resolved') r.resolved += num(c.n);
     if (c.outcome === 'handed_off') r.handedOff += num(c.n);
+    if (c.outcome === 'abandoned') r.abandoned += num(c.n);
   }
   for (const u of usage) {
     const r = rows.get(u.day);
@@ -133,9 +140,35 @@ export async function daily(db: Db, shop: string, p: Period): Promise<DailyRow[]
   }
   for (const o of orders) {
     const r = rows.get(o.day);
-    if (r) r.revenue = num(o.revenue);
+    if (!r) continue;
+    r.orders = num(o.n);
+    r.revenue = num(o.revenue);
   }
   return [...rows.values()];
+}
+
+/** The period's key numbers from its daily rows: the Analytics page reads the data once. */
+export function summarize(rows: DailyRow[], currency: string): KeyNumbers {
+  const sum = (k: keyof Omit<DailyRow, 'day'>) => rows.reduce((n, r) => n + r[k], 0);
+  const conversations = sum('conversations');
+  const resolved = sum('resolved');
+  const handedOff = sum('handedOff');
+  const abandoned = sum('abandoned');
+  const ended = resolved + handedOff + abandoned;
+  return {
+    conversations,
+    resolved,
+    handedOff,
+    abandoned,
+    inProgress: conversations - ended,
+    resolutionRate: ended ? resolved / ended : null,
+    handoffRate: conversations ? handedOff / conversations : null,
+    thumbsDown: sum('thumbsDown'),
+    assistedOrders: sum('orders'),
+    assistedRevenue: Math.round(sum('revenue') * 100) / 100,
+    currency,
+    costUsd: sum('costUsd'),
+  };
 }
 
 export interface Ranked {
@@ -147,13 +180,22 @@ export interface Ranked {
 export async function breakdowns(db: Db, shop: string, p: Period) {
   const { sql, falsy } = dialect(db);
   const inRange = sql`"shop" = ${shop} AND "createdAt" >= ${p.from} AND "createdAt" < ${p.to}`;
-  const [topics, languages, products] = await Promise.all([
-    db.$queryRaw<{ key: string | null; n: unknown }[]>(sql`SELECT "topic" AS key, COUNT(*) AS n FROM "Conversation" WHERE ${inRange} AND "test" = ${falsy} GROUP BY "topic"`),
-    db.$queryRaw<{ key: string; n: unknown }[]>(sql`SELECT "locale" AS key, COUNT(*) AS n FROM "Conversation" WHERE ${inRange} AND "test" = ${falsy} GROUP BY "locale"`),
+  const [groups, products] = await Promise.all([
+    // Topics and languages in one pass over the covering index.
+    db.$queryRaw<{ topic: string | null; locale: string; n: unknown }[]>(
+      sql`SELECT "topic", "locale", COUNT(*) AS n FROM "Conversation" WHERE ${inRange} AND "test" = ${falsy} GROUP BY "topic", "locale"`,
+    ),
     db.$queryRaw<{ handle: string; shown: unknown; recommended: unknown; carts: unknown }[]>(
       sql`SELECT "handle", SUM(CASE WHEN "shown" THEN 1 ELSE 0 END) AS shown, SUM(CASE WHEN "recommended" THEN 1 ELSE 0 END) AS recommended, SUM(CASE WHEN "addToCart" THEN 1 ELSE 0 END) AS carts FROM "ConversationProduct" WHERE ${inRange} GROUP BY "handle"`,
     ),
   ]);
+  const tally = (key: (g: (typeof groups)[number]) => string | null) => {
+    const counts = new Map<string | null, number>();
+    for (const g of groups) counts.set(key(g), (counts.get(key(g)) ?? 0) + num(g.n));
+    return [...counts].map(([k, n]) => ({ key: k, n }));
+  };
+  const topics = tally((g) => g.topic);
+  const languages = tally((g) => g.locale);
   const top = (field: 'shown' | 'recommended') =>
     products
       .map((r) => ({ handle: r.handle, count: num(r[field]) }))

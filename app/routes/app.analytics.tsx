@@ -8,7 +8,7 @@ import { BlockStack, Box, Card, DataTable, InlineGrid, InlineStack, Layout, Link
 import { TitleBar } from '@shopify/app-bridge-react';
 import { authenticate } from '~/shopify.server';
 import { db } from '~/db.server';
-import { breakdowns, daily, keyNumbers, periodOf, topQuestions } from '~/admin/analytics.server';
+import { breakdowns, daily, periodOf, summarize, topQuestions } from '~/admin/analytics.server';
 import { refreshFacts } from '~/admin/facts.server';
 import { METRICS } from '~/admin/definitions';
 import { useI18n } from '~/admin/ui/i18n';
@@ -27,13 +27,13 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const days = (PERIODS as readonly number[]).includes(asked) ? asked : 30;
   await refreshFacts(db, shop);
   const period = periodOf(days);
-  const [numbers, rows, parts, questions] = await Promise.all([
-    keyNumbers(db, shop, period),
+  const [rows, parts, questions, shopRow] = await Promise.all([
     daily(db, shop, period),
     breakdowns(db, shop, period),
     topQuestions(db, shop, period),
+    db.shop.findUnique({ where: { domain: shop }, select: { currency: true } }),
   ]);
-  return { days, from: period.from.toISOString(), numbers, daily: rows, ...parts, questions };
+  return { days, from: period.from.toISOString(), numbers: summarize(rows, shopRow?.currency ?? 'USD'), daily: rows, ...parts, questions };
 };
 
 function useHydrated() {

@@ -26,7 +26,7 @@ import { SaveBar, TitleBar, useAppBridge } from '@shopify/app-bridge-react';
 import { z } from 'zod';
 import { authenticate } from '~/shopify.server';
 import { db } from '~/db.server';
-import { settingsSchema } from '~/assistant/settings';
+import { DEFAULT_SETTINGS, settingsSchema } from '~/assistant/settings';
 import { turnDeps } from '~/assistant/services.server';
 import type { AssistantSettings } from '~/assistant/types';
 import { evalCaseSchema, type EvalCase } from '~/eval/cases';
@@ -48,8 +48,9 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
     listVersions(db, shop, 30),
     listCases(db, shop),
   ]);
-  // Each version's changes against the one before it (the oldest listed against the defaults' absence: none).
-  const history = versions.map((v, i) => ({ ...v, changes: versions[i + 1] ? diffSettings(versions[i + 1].settings, v.settings) : [] }));
+  // Each version's changes against the one before it; version 1 against the defaults it replaced.
+  const before = (i: number) => versions[i + 1]?.settings ?? (versions[i].version === 1 ? DEFAULT_SETTINGS : null);
+  const history = versions.map((v, i) => ({ ...v, changes: before(i) ? diffSettings(before(i)!, v.settings) : [] }));
   return { draft, live, liveVersion: versions[0]?.version ?? 0, history, cases, draftChanges: diffSettings(live, draft.settings) };
 };
 

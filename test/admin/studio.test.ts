@@ -97,6 +97,8 @@ test('draft → save → publish as a new version; history diffs; rollback resto
   expect(page.body.live).toMatchObject({ customInstructions: 'Mention free shipping over $50.', tone: 'concise' });
   const [latest, first] = page.body.history;
   expect([latest.version, latest.note, first.version, first.note]).toEqual([2, 'publish', 1, 'free shipping']);
+  // Version 1 shows what it changed from the defaults.
+  expect(first.changes.map((c: { field: string }) => c.field)).toEqual(['customInstructions']);
   const text = latest.changes.find((c: { field: string }) => c.field === 'customInstructions');
   expect(text.parts.filter((p: { removed?: boolean }) => p.removed).map((p: { value: string }) => p.value.trim())).toEqual(['75']);
   expect(text.parts.filter((p: { added?: boolean }) => p.added).map((p: { value: string }) => p.value.trim())).toEqual(['50']);
