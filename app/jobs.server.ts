@@ -43,6 +43,8 @@ export function kickJobs(): void {
     timer.unref();
   }
   void tick();
+  // Review imports are background jobs of their own kind, swept the same way.
+  void import('./reviews/jobs.server').then((m) => m.kickReviewImports());
 }
 
 /** For tests and shutdown: waits for the current sweep. */

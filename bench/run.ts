@@ -9,6 +9,7 @@ import { runSyncBench } from './sync';
 import { measureSafetyQuality } from './safety-quality';
 import { runClaudeOverheadBench } from './claude-overhead';
 import { runChatHttpBench } from './chat-http';
+import { runReviewsBench } from './reviews';
 import { runFirstTokenBench, runLighthouseBench, runWidgetSizeBench } from './lighthouse';
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
@@ -42,6 +43,7 @@ const benches: Record<string, () => Promise<BenchRow[]>> = {
   'widget-size': () => runWidgetSizeBench(),
   'first-token': () => runFirstTokenBench(),
   lighthouse: () => runLighthouseBench(),
+  reviews: () => runReviewsBench(),
 };
 
 const rows: BenchRow[] = [];

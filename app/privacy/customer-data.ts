@@ -3,6 +3,7 @@
 // footprint is erased 48 h after it uninstalls. Every query is scoped to the requesting shop.
 import type { Db } from '~/db/client.server';
 import { inTransaction } from '~/db/transaction';
+import { customerReviews, redactCustomerReviews, redactShopReviews } from '~/reviews/privacy';
 
 export interface CustomerRef {
   customerId?: string | null;
@@ -24,10 +25,12 @@ export async function customerDataReport(db: Db, shop: string, who: CustomerRef)
     include: { messages: { orderBy: { createdAt: 'asc' }, select: { role: true, content: true, createdAt: true } } },
     orderBy: { createdAt: 'asc' },
   });
+  const reviews = who.email ? await customerReviews(db, shop, who.email) : [];
   return {
     shop,
     customer: who,
     generatedAt: new Date().toISOString(),
+    reviews: reviews.map((r) => ({ ...r, reviewedAt: r.reviewedAt?.toISOString?.() ?? r.reviewedAt })),
     conversations: conversations.map((c) => ({
       id: c.id,
       startedAt: c.createdAt.toISOString(),
@@ -48,6 +51,8 @@ export async function recordDataRequest(db: Db, shop: string, who: CustomerRef) 
 
 /** Deletes the customer's conversations (messages cascade). Returns how many were removed. */
 export async function redactCustomer(db: Db, shop: string, who: CustomerRef): Promise<number> {
+  // Reviews stay (published content the shop owns) but lose what ties them to the person.
+  if (who.email) await redactCustomerReviews(db, shop, who.email);
   const where = conversationFilter(shop, who);
   const ids = (await db.conversation.findMany({ where, select: { id: true } })).map((c) => c.id);
   if (!ids.length) return 0;
@@ -70,6 +75,7 @@ export async function redactShop(db: Db, shop: string): Promise<void> {
     await tx.dataExport.deleteMany({ where: { shop } });
     await tx.session.deleteMany({ where: { shop } });
     await tx.shop.deleteMany({ where: { domain: shop } });
+    await redactShopReviews(tx, shop);
   });
 }
 

@@ -2,19 +2,21 @@
 // customers/redact keeps the review text (it is published content the shop owns) but removes
 // what ties it to the person: the name shown and the hash of their e-mail.
 import type { Db } from '~/db/client.server';
+import { inTransaction } from '~/db/transaction';
 import { reviewerHash } from './store/reviewer';
 
 export async function redactShopReviews(db: Db, shop: string): Promise<void> {
-  await db.$transaction([
-    db.review.deleteMany({ where: { shop } }),
-    db.reviewDaily.deleteMany({ where: { shop } }),
-    db.reviewMonthly.deleteMany({ where: { shop } }),
-    db.reviewShopDaily.deleteMany({ where: { shop } }),
-    db.productReviewSummary.deleteMany({ where: { shop } }),
-    db.reviewImport.deleteMany({ where: { shop } }),
-    db.reviewAlert.deleteMany({ where: { shop } }),
-    db.reviewSettings.deleteMany({ where: { shop } }),
-  ]);
+  // Composes with the webhook's own transaction (see db/transaction.ts).
+  await inTransaction(db, async (tx) => {
+    await tx.review.deleteMany({ where: { shop } });
+    await tx.reviewDaily.deleteMany({ where: { shop } });
+    await tx.reviewMonthly.deleteMany({ where: { shop } });
+    await tx.reviewShopDaily.deleteMany({ where: { shop } });
+    await tx.productReviewSummary.deleteMany({ where: { shop } });
+    await tx.reviewImport.deleteMany({ where: { shop } });
+    await tx.reviewAlert.deleteMany({ where: { shop } });
+    await tx.reviewSettings.deleteMany({ where: { shop } });
+  });
 }
 
 /** Returns how many reviews were anonymised. */
