@@ -6,6 +6,7 @@ import type { Db } from '~/db/client.server';
 import { parseSettings, settingsSchema } from '~/assistant/settings';
 import { allowedModels, defaultModel } from '~/assistant/usage/claude-config.server';
 import { capStatus, operatorCapFromEnv } from '~/assistant/usage/metering.server';
+import { decryptSecret, encryptSecret, parseEncryptionKey } from '~/assistant/usage/secret-box';
 import type { AssistantSettings } from '~/assistant/types';
 import { fieldErrors, type FieldErrors } from './field-errors';
 import { publishSettings } from './prompt-versions.server';
@@ -33,6 +34,7 @@ export async function loadSettingsPage(db: Db, shop: string, env: Env = process.
     defaultModel: defaultModel(env),
     operatorCapUsd,
     spentUsd: cap.spentUsd,
+    apiKey: keyState(row?.anthropicKey ?? null, shop, env),
     shopLocales: shopLocales(shopRow),
     policies: policies.map((p) => ({ ...p, updatedAt: p.updatedAt.toISOString() })),
     faq,
@@ -90,4 +92,48 @@ export async function saveSettings(db: Db, shop: string, value: SettingsInput, a
     update: { model: value.model, monthlyCapUsd: value.monthlyCapUsd },
   });
   return publishSettings(db, shop, value.settings, { author, note: 'settings' });
+}
+
+// The shop's own Anthropic key. It is sealed at rest (secret-box: AES-256-GCM, bound to the shop)
+// and never sent back to the browser: the page learns only whether one is saved and its last
+// four characters. Storing one needs the operator's AISLE_ENCRYPTION_KEY.
+export interface KeyState {
+  canStore: boolean;
+  saved: boolean;
+  readable: boolean;
+  hint: string | null;
+}
+
+function encryptionKey(env: Env): Buffer | null {
+  try {
+    return parseEncryptionKey(env.AISLE_ENCRYPTION_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function keyState(sealed: string | null, shop: string, env: Env): KeyState {
+  const key = encryptionKey(env);
+  if (!sealed) return { canStore: !!key, saved: false, readable: false, hint: null };
+  try {
+    const plain = decryptSecret(sealed, key ?? Buffer.alloc(0), shop);
+    return { canStore: !!key, saved: true, readable: true, hint: plain.slice(-4) };
+  } catch {
+    return { canStore: !!key, saved: true, readable: false, hint: null };
+  }
+}
+
+export const apiKeySchema = z.string().trim().min(20).max(300).regex(/^sk-[\w-]+$/);
+
+/** False when the operator set no encryption key: a key is never stored in the clear. */
+export async function saveApiKey(db: Db, shop: string, apiKey: string, env: Env = process.env): Promise<boolean> {
+  const key = encryptionKey(env);
+  if (!key) return false;
+  const sealed = encryptSecret(apiKey, key, shop);
+  await db.shopSettings.upsert({ where: { shop }, create: { shop, anthropicKey: sealed }, update: { anthropicKey: sealed } });
+  return true;
+}
+
+export async function removeApiKey(db: Db, shop: string): Promise<void> {
+  await db.shopSettings.updateMany({ where: { shop }, data: { anthropicKey: null } });
 }

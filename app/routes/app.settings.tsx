@@ -25,7 +25,7 @@ import {
 import { SaveBar, TitleBar, useAppBridge } from '@shopify/app-bridge-react';
 import { authenticate } from '~/shopify.server';
 import { db } from '~/db.server';
-import { loadSettingsPage, saveSettings, validateSettings } from '~/admin/settings.server';
+import { apiKeySchema, loadSettingsPage, removeApiKey, saveApiKey, saveSettings, validateSettings } from '~/admin/settings.server';
 import { TONE_PRESET_IDS } from '~/admin/constants';
 import { createFaq, deleteFaq, faqInputSchema, importFaq, updateFaq, type FaqView } from '~/admin/faq.server';
 import { parseFaqCsv } from '~/admin/faq-csv';
@@ -54,7 +54,15 @@ export const action = async ({ request }: ActionFunctionArgs) => {
       const { version } = await saveSettings(db, shop, checked.value, authorOf(auth));
       return { ok: true, intent, data: { version } };
     }
-    case 'faq-create':
+    case 'save-key': {
+      const parsed = apiKeySchema.safeParse(body.apiKey);
+      if (!parsed.success) return fail(intent, 422, { errors: { apiKey: { key: 'settings.apiKey.invalid' } } });
+      return (await saveApiKey(db, shop, parsed.data)) ? { ok: true, intent } : fail(intent, 409, { error: 'settings.apiKey.cannotStore' });
+    }
+    case 'remove-key':
+      await removeApiKey(db, shop);
+      return { ok: true, intent };
+        case 'faq-create':
     case 'faq-update': {
       const parsed = faqInputSchema.safeParse(body);
       if (!parsed.success) return fail(intent, 422, { errors: fieldErrors(parsed.error.issues) });
@@ -353,6 +361,7 @@ export default function SettingsPage() {
                 }
                 autoComplete="off"
               />
+              <ApiKeyField state={data.apiKey} />
             </BlockStack>
           </Card>
         </Layout.AnnotatedSection>
@@ -386,6 +395,48 @@ export default function SettingsPage() {
       </Layout>
       <Box paddingBlockEnd="800" />
     </Page>
+  );
+}
+
+function ApiKeyField({ state }: { state: Loaded['apiKey'] }) {
+  const { t } = useI18n();
+  const shopify = useAppBridge();
+  const fetcher = useFetcher<ActionData>();
+  const [value, setValue] = useState('');
+  useEffect(() => {
+    if (fetcher.state !== 'idle' || !fetcher.data) return;
+    if (fetcher.data.ok) {
+      setValue('');
+      shopify.toast.show(t(`settings.apiKey.done.${fetcher.data.intent}`));
+    }
+  }, [fetcher.state, fetcher.data, shopify, t]);
+  const error = fetcher.data && !fetcher.data.ok ? (fetcher.data.errors?.apiKey ? t(fetcher.data.errors.apiKey.key) : fetcher.data.error ? t(fetcher.data.error) : undefined) : undefined;
+  const status = !state.saved ? t('settings.apiKey.none') : state.readable ? t('settings.apiKey.saved', { hint: state.hint ?? '' }) : t('settings.apiKey.unreadable');
+  return (
+    <BlockStack gap="200">
+      <TextField
+        label={t('settings.apiKey')}
+        type="password"
+        value={value}
+        onChange={setValue}
+        autoComplete="off"
+        disabled={!state.canStore}
+        helpText={state.canStore ? status : t('settings.apiKey.cannotStore')}
+        error={error}
+        connectedRight={
+          <Button onClick={() => fetcher.submit({ intent: 'save-key', apiKey: value }, { method: 'post' })} disabled={!state.canStore || !value.trim()} loading={fetcher.state !== 'idle'}>
+            {t('settings.apiKey.save')}
+          </Button>
+        }
+      />
+      {state.saved ? (
+        <InlineStack>
+          <Button variant="plain" tone="critical" onClick={() => fetcher.submit({ intent: 'remove-key' }, { method: 'post' })}>
+            {t('settings.apiKey.remove')}
+          </Button>
+        </InlineStack>
+      ) : null}
+    </BlockStack>
   );
 }
 

@@ -115,3 +115,24 @@ test('requests without a valid session token are refused', async () => {
   const { call, APP_URL } = await import('../helpers/app');
   expect((await call(route.loader, new Request(`${APP_URL}/app/settings`, { headers: { Authorization: 'Bearer forged' } }))).status).toBe(401);
 });
+
+test('a shop\'s own API key is stored sealed, shown only by its last four characters, and removable', async () => {
+  const key = 'sk-ant-api03-' + 'x'.repeat(30) + 'WXYZ';
+  delete process.env.AISLE_ENCRYPTION_KEY;
+  expect((await postForm(route.action, SHOP_A, '/app/settings', { intent: 'save-key', apiKey: key })).status).toBe(409);
+  process.env.AISLE_ENCRYPTION_KEY = 'ab'.repeat(32);
+  expect((await postForm(route.action, SHOP_A, '/app/settings', { intent: 'save-key', apiKey: 'hunter2' })).body.errors).toEqual({ apiKey: { key: 'settings.apiKey.invalid' } });
+  expect((await postForm(route.action, SHOP_A, '/app/settings', { intent: 'save-key', apiKey: key })).status).toBe(200);
+  const row = await t.db.shopSettings.findUniqueOrThrow({ where: { shop: SHOP_A } });
+  expect(row.anthropicKey).toMatch(/^v1:/);
+  expect(row.anthropicKey).not.toContain('WXYZ');
+  const page = await load(route.loader, SHOP_A, '/app/settings');
+  expect(page.body.apiKey).toEqual({ canStore: true, saved: true, readable: true, hint: 'WXYZ' });
+  expect(JSON.stringify(page.body)).not.toContain(key);
+  // The sealed value is bound to its shop: copied to another shop's row it does not open.
+  await t.db.shopSettings.upsert({ where: { shop: SHOP_B }, create: { shop: SHOP_B, anthropicKey: row.anthropicKey }, update: { anthropicKey: row.anthropicKey } });
+  expect((await load(route.loader, SHOP_B, '/app/settings')).body.apiKey).toMatchObject({ saved: true, readable: false, hint: null });
+  expect((await postForm(route.action, SHOP_A, '/app/settings', { intent: 'remove-key' })).status).toBe(200);
+  expect((await t.db.shopSettings.findUniqueOrThrow({ where: { shop: SHOP_A } })).anthropicKey).toBeNull();
+  expect((await t.db.shopSettings.findUniqueOrThrow({ where: { shop: SHOP_B } })).anthropicKey).not.toBeNull();
+});
