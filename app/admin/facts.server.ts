@@ -6,7 +6,7 @@
 // Refreshing is incremental and bounded: conversations never looked at, conversations with recent
 // messages or feedback, and conversations that just went idle are (re)computed, at most `batch`
 // per call. Loaders call it before reading; it is cheap when nothing changed.
-import type { Db } from '~/db/client.server';
+import { sqlFor, type Db } from '~/db/client.server';
 import type { AssistantMeta } from '~/assistant/conversations.server';
 
 /** A conversation with no message for this long is over: its outcome is settled. */
@@ -118,23 +118,27 @@ export async function refreshFacts(db: Db, shop: string, opts: RefreshOptions = 
 
   const since = new Date(now.getTime() - RECENT_MS);
   const idleBefore = new Date(now.getTime() - idleMs());
-  const select = { id: true, outcome: true, status: true, lastMessageAt: true, factsAt: true, thumbsDown: true, sentiment: true, createdAt: true } as const;
-  const [never, recent, rated] = await Promise.all([
+  const select = { id: true, outcome: true, status: true, lastMessageAt: true, createdAt: true } as const;
+  const { sql, raw } = sqlFor(db);
+  const falsy = raw((db as unknown as { _activeProvider: string })._activeProvider === 'sqlite' ? '0' : 'false');
+  // Only the conversations that need work come back: new messages since the facts were taken,
+  // just gone idle, or a rating the facts don't reflect yet (feedback doesn't touch the row).
+  const [never, recent] = await Promise.all([
     db.conversation.findMany({ where: { shop, test: false, factsAt: null }, select, orderBy: { lastMessageAt: 'desc' }, take: batch }),
-    db.conversation.findMany({ where: { shop, test: false, lastMessageAt: { gte: since } }, select }),
-    db.message.findMany({ where: { shop, createdAt: { gte: since }, feedback: { not: null } }, select: { conversationId: true, feedback: true } }),
+    db.$queryRaw<{ id: string }[]>(sql`
+      SELECT c."id" FROM "Conversation" c
+      WHERE c."shop" = ${shop} AND c."test" = ${falsy} AND c."lastMessageAt" >= ${since}
+        AND (c."factsAt" < c."lastMessageAt" OR (c."outcome" IS NULL AND c."lastMessageAt" <= ${idleBefore}))
+      UNION
+      SELECT m."conversationId" AS "id" FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId"
+      WHERE m."shop" = ${shop} AND m."createdAt" >= ${since} AND c."test" = ${falsy}
+        AND ((m."feedback" = -1 AND c."thumbsDown" = ${falsy}) OR (m."feedback" = 1 AND c."sentiment" = 'neutral'))
+      LIMIT ${batch}`),
   ]);
-  const downs = new Set(rated.filter((m) => m.feedback === -1).map((m) => m.conversationId));
-  const ups = new Set(rated.filter((m) => m.feedback === 1).map((m) => m.conversationId));
   const due = new Map<string, (typeof never)[number]>();
   for (const c of never) due.set(c.id, c);
-  for (const c of recent) {
-    const stale = !c.factsAt || c.factsAt < c.lastMessageAt;
-    const justIdle = c.outcome === null && c.lastMessageAt <= idleBefore;
-    // Feedback doesn't touch the conversation row: a rating the facts don't reflect yet counts too.
-    const newRating = (downs.has(c.id) && !c.thumbsDown) || (ups.has(c.id) && c.sentiment === 'neutral');
-    if (stale || justIdle || newRating) due.set(c.id, c);
-  }
+  const missing = recent.map((r) => r.id).filter((id) => !due.has(id));
+  if (missing.length) for (const c of await db.conversation.findMany({ where: { id: { in: missing }, shop }, select })) due.set(c.id, c);
   const todo = [...due.values()].slice(0, batch);
   if (!todo.length) return 0;
 

@@ -57,6 +57,15 @@ test('facts: idle conversations are settled, recent ones stay in progress, hand-
   expect(deriveFacts({ outcome: null, status: 'open', lastMessageAt: new Date(0) }, [{ role: 'user', meta: '{}', feedback: null, flagged: false }], NOW).outcome).toBe('abandoned');
 });
 
+test('facts: a thumbs down given after the conversation settled is picked up on the next refresh', async () => {
+  const reply = await t.db.message.findFirstOrThrow({ where: { conversationId: aIds[9], role: 'assistant' } });
+  await t.db.message.update({ where: { id: reply.id }, data: { feedback: -1 } });
+  expect(await refreshFacts(t.db, SHOP_A, { now: NOW, force: true })).toBe(1);
+  expect(await t.db.conversation.findUniqueOrThrow({ where: { id: aIds[9] } })).toMatchObject({ thumbsDown: true, outcome: 'abandoned', sentiment: 'negative' });
+  await t.db.message.update({ where: { id: reply.id }, data: { feedback: null } });
+  await t.db.conversation.update({ where: { id: aIds[9] }, data: { thumbsDown: false, outcome: 'resolved', sentiment: 'neutral' } });
+});
+
 test('the list pages through every conversation of the shop, newest first, forward and back', async () => {
   const seen: string[] = [];
   let cursor: string | null = null;
