@@ -10,6 +10,7 @@ import { measureSafetyQuality } from './safety-quality';
 import { runClaudeOverheadBench } from './claude-overhead';
 import { runChatHttpBench } from './chat-http';
 import { runReviewsBench } from './reviews';
+import { runAdminBench } from './admin';
 import { runFirstTokenBench, runLighthouseBench, runWidgetSizeBench } from './lighthouse';
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
@@ -44,6 +45,7 @@ const benches: Record<string, () => Promise<BenchRow[]>> = {
   'first-token': () => runFirstTokenBench(),
   lighthouse: () => runLighthouseBench(),
   reviews: () => runReviewsBench(),
+  admin: () => runAdminBench(),
 };
 
 const rows: BenchRow[] = [];

@@ -50,5 +50,6 @@ export async function loadShopContext(db: Db, shop: string): Promise<ShopContext
   const [row, settings] = await Promise.all([db.shop.findUnique({ where: { domain: shop } }), db.shopSettings.findUnique({ where: { shop } })]);
   if (!row || row.uninstalledAt) return null;
   const locales = JSON.parse(row.locales) as string[];
-  return { shop, name: row.name || shop, currency: row.currency, primaryLocale: row.primaryLocale, locales, settings: parseSettings(settings?.assistant) };
+  const sensitivity = settings?.sensitivity === 'low' || settings?.sensitivity === 'high' ? settings.sensitivity : 'standard';
+  return { shop, name: row.name || shop, currency: row.currency, primaryLocale: row.primaryLocale, locales, settings: parseSettings(settings?.assistant), sensitivity };
 }

@@ -78,7 +78,7 @@ export async function runTurn(deps: TurnDeps, req: TurnRequest, emit: (e: TurnEv
   emit({ type: 'start', conversationId: conversation.id, language });
 
   const shopper: ShopperContext = { conversationId: conversation.id, customerId: req.customerId, localeHint: req.locale ?? null, language, ip: req.ip };
-  const screen = screenMessage(req.message, { language });
+  const screen = screenMessage(req.message, { language, sensitivity: shop.sensitivity });
   if (screen.verdict === 'block') {
     const reply = safetyReply(screen.categories[0] ?? 'abuse', language);
     await handleScreened(db, { shop: req.shop, conversationId: conversation.id, messageId: userMessage.id, ipHash, screen });

@@ -32,6 +32,8 @@ export interface ShopContext {
   primaryLocale: string;
   locales: string[];
   settings: AssistantSettings;
+  /** Safety screen sensitivity chosen by the merchant (Safety page). */
+  sensitivity?: 'low' | 'standard' | 'high';
 }
 
 export interface ShopperContext {

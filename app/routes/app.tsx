@@ -56,6 +56,7 @@ export default function App() {
           <Link to="/app/handoffs">{t('nav.handoffs')}</Link>
           <Link to="/app/analytics">{t('nav.analytics')}</Link>
           <Link to="/app/safety">{t('nav.safety')}</Link>
+          <Link to="/app/reviews">{t('nav.reviews')}</Link>
         </NavMenu>
         {leaving ? <PageSkeleton /> : <Outlet />}
       </I18nProvider>
