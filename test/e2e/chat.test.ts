@@ -33,6 +33,8 @@ test('ask for a product, pick a variant and add it to the cart; the header count
   await expect(cartEvent).resolves.toBe(true);
   const cart = await page.evaluate(() => fetch('/cart.js').then((r) => r.json()));
   expect(cart.items).toEqual([expect.objectContaining({ product_handle: 'chain-bracelet', variant_title: 'Blue', quantity: 1 })]);
+  // Assisted-revenue attribution: the variant added from the chat is recorded on the cart.
+  expect(cart.attributes._aisle_items).toBe(String(cart.items[0].variant_id));
   await shot(page, '02-products-added-to-cart');
   await page.context().close();
 }, 90_000);

@@ -34,9 +34,10 @@ export async function addToCart(routes: Routes, variantId: string, quantity = 1,
     return { ok: false, message: typeof body?.description === 'string' ? body.description : undefined };
   }
   const added = await res.json().catch(() => null);
-  const cart = (await fetch(`${routes.cart}.js`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+  let cart = (await fetch(`${routes.cart}.js`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
     .then((r) => (r.ok ? r.json() : null))
-    .catch(() => null)) as { item_count?: number } | null;
+    .catch(() => null)) as { item_count?: number; attributes?: Record<string, string> } | null;
+  cart = (await markAssisted(routes, cart, String(id))) ?? cart;
   const itemCount = cart?.item_count;
   if (typeof itemCount === 'number') {
     document.querySelectorAll(COUNT_SELECTORS).forEach((el) => (el.textContent = String(itemCount)));
@@ -48,4 +49,22 @@ export async function addToCart(routes: Routes, variantId: string, quantity = 1,
     document.dispatchEvent(new CustomEvent(name, { bubbles: true, detail }));
   }
   return { ok: true, itemCount };
+}
+
+/**
+ * Assisted-revenue attribution: the variant ids added through Aisle ride on the cart as the
+ * `_aisle_items` attribute (underscore: hidden from the shopper at checkout); the orders/create
+ * webhook carries it into the order, where the admin's analytics count it.
+ */
+async function markAssisted(routes: Routes, cart: { attributes?: Record<string, string> } | null, variantId: string) {
+  const listed = (cart?.attributes?._aisle_items ?? '').split(',').filter(Boolean);
+  if (listed.includes(variantId)) return null;
+  return fetch(`${routes.cart}/update.js`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    credentials: 'same-origin',
+    body: JSON.stringify({ attributes: { _aisle_items: [...listed, variantId].join(',') } }),
+  })
+    .then((r) => (r.ok ? r.json() : null))
+    .catch(() => null);
 }
