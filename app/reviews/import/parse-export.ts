@@ -46,11 +46,29 @@ function handleFromUrl(url: string): string | undefined {
   return /\/products\/([^/?#]+)/.exec(url)?.[1]?.toLowerCase();
 }
 
-/** ISO dates, "2024-03-01 10:00:00 UTC", and Unix seconds; null when empty, undefined when unreadable. */
-export function parseDate(value: string): Date | null | undefined {
+// 03/04/2025, 03.04.2025 14:30, 25/12/2025 UTC: day, month and year in an order the file doesn't say.
+const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s*UTC)?$/i;
+
+/** A day-month-year date: a part above 12 settles the order, dots mean day first, else `dayFirst`. */
+function numericDate(m: RegExpExecArray, dayFirst: boolean): Date | undefined {
+  const [a, b] = [Number(m[1]), Number(m[3])];
+  const dmy = a > 12 || (b <= 12 && (m[2] === '.' || dayFirst));
+  const [day, month] = dmy ? [a, b] : [b, a];
+  const date = new Date(Date.UTC(Number(m[4]), month - 1, day, Number(m[5] ?? 0), Number(m[6] ?? 0), Number(m[7] ?? 0)));
+  // Date.UTC rolls 31/02 over into March: such a date is unreadable, not a different day.
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
+/**
+ * ISO dates, "2024-03-01 10:00:00 UTC", Unix seconds and day-month-year dates (day first when
+ * the format says so, see `numericDate`); null when empty, undefined when unreadable.
+ */
+export function parseDate(value: string, opts: { dayFirst?: boolean } = {}): Date | null | undefined {
   const v = value.trim();
   if (!v) return null;
   if (/^\d{9,10}$/.test(v)) return new Date(Number(v) * 1000);
+  const numeric = NUMERIC_DATE.exec(v);
+  if (numeric) return numericDate(numeric, opts.dayFirst ?? false);
   const iso = v.replace(/^(\d{4}-\d{2}-\d{2}) (\d)/, '$1T$2').replace(/\s*UTC$/i, 'Z').replace(/ ([+-]\d{2}):?(\d{2})$/, '$1:$2');
   const t = Date.parse(iso);
   if (!Number.isNaN(t)) return new Date(t);
@@ -74,7 +92,7 @@ function toRow(detected: DetectedFormat, record: string[], row: number): RowResu
   if (!body && !title) return { ok: false, row, reason: 'no review text' };
   const rating = parseRating(get('rating'));
   if (rating === undefined) return { ok: false, row, reason: `rating "${get('rating')}" is not a number from 1 to 5` };
-  const createdAt = parseDate(get('createdAt'));
+  const createdAt = parseDate(get('createdAt'), { dayFirst: detected.format.dayFirstDates });
   if (createdAt === undefined) return { ok: false, row, reason: `date "${get('createdAt')}" is unreadable` };
   const product: ProductRef = {};
   const handle = get('productHandle').toLowerCase() || handleFromUrl(get('productUrl'));
@@ -82,9 +100,18 @@ function toRow(detected: DetectedFormat, record: string[], row: number): RowResu
   const id = get('productId') ? productGid(get('productId')) : undefined;
   if (id) product.id = id;
   if (get('sku')) product.sku = get('sku');
+  // An app's own product key is the Shopify product id when it is all digits, else a SKU. Both
+  // are kept for digits: the matcher tries the id, then falls back to the SKU.
+  const key = get('productKey');
+  if (key) {
+    const keyId = /^\d+$/.test(key) ? productGid(key) : undefined;
+    if (keyId) product.id ??= keyId;
+    product.sku ??= key;
+  }
   if (get('productTitle')) product.title = get('productTitle');
   if (!product.handle && !product.id && !product.sku) return { ok: false, row, reason: 'no product handle, id or SKU' };
   const status = get('status').toLowerCase();
+  const approved = !['false', 'no', '0'].includes(get('approved').toLowerCase());
   return {
     ok: true,
     review: {
@@ -97,10 +124,34 @@ function toRow(detected: DetectedFormat, record: string[], row: number): RowResu
       reviewerName: get('reviewerName'),
       reviewerEmail: get('reviewerEmail').toLowerCase() || null,
       product,
-      published: !detected.format.hiddenStatuses?.includes(status),
+      published: approved && !detected.format.hiddenStatuses?.includes(status),
       reply: get('reply') || null,
     },
   };
+}
+
+/**
+ * The header line's delimiter: Excel saves "CSV" with semicolons where the decimal mark is a
+ * comma (Germany, Poland, France…), and some apps export tab-separated files.
+ */
+export function sniffDelimiter(headerLine: string): string {
+  const unquoted = headerLine.replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '\t'].map((d) => [d, unquoted.split(d).length - 1] as const);
+  const [best] = counts.sort((a, b) => b[1] - a[1]);
+  return best[1] > 0 ? best[0] : ',';
+}
+
+/** Reads the first chunk to find the delimiter, then hands back a stream that still starts with it. */
+async function peekDelimiter(source: Readable): Promise<{ stream: Readable; delimiter: string }> {
+  const chunks = source[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const first = await chunks.next();
+  if (first.done) throw new Error('the file is empty');
+  const head = String(first.value).replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
+  async function* replay() {
+    yield first.value;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+  }
+  return { stream: Readable.from(replay()), delimiter: sniffDelimiter(head) };
 }
 
 /**
@@ -108,9 +159,9 @@ function toRow(detected: DetectedFormat, record: string[], row: number): RowResu
  * work starts); `rows` then yields every data row in order.
  */
 export async function readReviewExport(input: Readable | string | Buffer, opts: { format?: ReviewFormat['id'] } = {}): Promise<ReviewExport> {
-  const source = typeof input === 'string' || Buffer.isBuffer(input) ? Readable.from([input]) : input;
-  const parser = source.pipe(
-    parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_error: false }),
+  const { stream, delimiter } = await peekDelimiter(typeof input === 'string' || Buffer.isBuffer(input) ? Readable.from([input]) : input);
+  const parser = stream.pipe(
+    parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_error: false }),
   );
   const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
   const first = await iterator.next();
