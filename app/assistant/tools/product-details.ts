@@ -14,6 +14,7 @@ import {
 } from './catalog';
 import { asUntrustedData } from '~/safety/wrap-untrusted';
 import { fail, ok } from './results';
+import { reviewDigest } from './review-digest';
 
 const MAX_DESCRIPTION = 1500;
 const MAX_VARIANTS = 50;
@@ -32,7 +33,7 @@ export function numericId(gid: string): string {
 export const productDetails = defineTool({
   name: 'product_details',
   description:
-    'Full details of one product: description, variants with their options, price, compare-at price and stock, vendor, type, tags and attributes such as material. Use it to answer questions about a specific product.',
+    'Full details of one product: description, variants with their options, price, compare-at price and stock, vendor, type, tags, attributes such as material, and what customer reviews say (average rating, share positive, the aspects they praise and criticise with counts and one quote each). Use it to answer questions about a specific product, including "what do people say about it?". Report reviews as they are: never invent or soften them.',
   input: productDetailsInput,
   async run(input, ctx) {
     const handle = normaliseHandle(input.handle);
@@ -45,6 +46,7 @@ export const productDetails = defineTool({
     const view = viewOf(row, ctx);
     const variants = variantsOf(row);
     const description = translatedDescription(row, ctx.shopper.language);
+    const reviews = await reviewDigest(ctx, view.handle);
     return ok(
       {
         handle: view.handle,
@@ -84,6 +86,8 @@ export const productDetails = defineTool({
         })),
         moreVariants: Math.max(0, variants.length - MAX_VARIANTS),
         attributes: attributesOf(row),
+        // null: no reviews yet. Say so rather than guess.
+        reviews,
       },
       { products: [view] },
     );

@@ -1,10 +1,11 @@
-// What a question about a product asks for (its material, price, stock, sizes and colours), and
+// What a question about a product asks for (its material, price, stock, sizes and colours, what
+// its reviews say), and
 // which FAQ entry a question is after, as patterns in the five languages. A message can touch
 // several aspects; a question that names none gets the product's summary.
 import { compilePattern, findPattern, LANGS, type Lang, type Pattern } from '../nlu/patterns';
 import { tokens } from '../nlu/text';
 
-export type Aspect = 'material' | 'price' | 'stock' | 'options';
+export type Aspect = 'material' | 'price' | 'stock' | 'options' | 'reviews';
 
 const ASPECTS: Record<Aspect, Record<Lang, string[]>> = {
   material: {
@@ -34,6 +35,40 @@ const ASPECTS: Record<Aspect, Record<Lang, string[]>> = {
     de: ['grossen', 'farben', 'varianten'],
     es: ['tallas', 'colores', 'variantes'],
     fr: ['tailles', 'couleurs', 'variantes'],
+  },
+  reviews: {
+    en: [
+      'review*',
+      'reviewed',
+      'rating*',
+      'rated',
+      'stars',
+      'people say',
+      'customers say',
+      'buyers say',
+      'others say',
+      'people think',
+      'customers think',
+      'feedback',
+      'opinion*',
+      'any complaints',
+      'worth it',
+    ],
+    pl: ['opini*', 'recenzj*', 'ocen*', 'gwiazdk*', 'co mowia', 'co pisza', 'co sadza', 'klienci mowia', 'ludzie mowia', 'skarg*', 'warto'],
+    de: [
+      'bewertung*',
+      'rezension*',
+      'sterne',
+      'was sagen',
+      'sagen die kunden',
+      'meinung*',
+      'erfahrung*',
+      'kundenmeinung*',
+      'beschwerden',
+      'lohnt',
+    ],
+    es: ['resena*', 'opinion*', 'valoracion*', 'estrellas', 'que dicen', 'que opinan', 'comentarios', 'quejas', 'vale la pena'],
+    fr: ['avis', 'notes', 'etoiles', 'que disent', 'qu en pensent', 'en pensent', 'commentaires', 'plaintes', 'vaut le coup'],
   },
 };
 

@@ -1,6 +1,7 @@
 // compare → compare_products with the 2–4 products named (found by search when not on screen) or
 // the ones last shown. The widget renders the table; the reply names the rows that differ.
-import type { ComparisonTable } from '../../types';
+import type { ComparisonTable, ToolResult } from '../../types';
+import { aspectsOf } from './aspects';
 import { productList, resolveProducts, showProducts } from './products';
 import type { Turn } from './turn';
 
@@ -13,6 +14,21 @@ function differences(table: ComparisonTable): string[] {
     .filter((r) => r.differs)
     .slice(0, MAX_ROWS_IN_TEXT)
     .map((r) => `- **${r.attribute}**: ${r.values.join(' · ')}`);
+}
+
+interface ComparedReviews {
+  title: string;
+  reviews: { count: number; averageRating: number | null } | null;
+}
+
+/** "Which has better reviews?": the products ranked by their average stars, counts beside them. */
+function byReviews(turn: Turn, result: ToolResult): string {
+  const { t } = turn;
+  const rated = ((result.data as { products?: ComparedReviews[] }).products ?? [])
+    .filter((p): p is ComparedReviews & { reviews: { count: number; averageRating: number } } => p.reviews?.averageRating != null)
+    .sort((a, b) => b.reviews.averageRating - a.reviews.averageRating || b.reviews.count - a.reviews.count);
+  if (rated.length === 0) return t.compareNoReviews;
+  return t.compareByReviews(rated.map((p) => t.ratedItem(p.title, p.reviews.averageRating.toFixed(1), p.reviews.count)));
 }
 
 export async function compareProducts(turn: Turn): Promise<string> {
@@ -31,5 +47,7 @@ export async function compareProducts(turn: Turn): Promise<string> {
   showProducts(turn, table.products);
   const diff = differences(table);
   const body = diff.length ? `${t.compareDiffer}\n${diff.join('\n')}` : t.compareAlike;
+  if (aspectsOf(turn.input.message).has('reviews'))
+    return `${t.compareLead(table.products.length)}\n\n${byReviews(turn, result)}\n\n${body}`;
   return `${t.compareLead(table.products.length)}\n\n${productList(turn, table.products)}\n\n${body}`;
 }

@@ -1,6 +1,8 @@
 // product_question → product_details on the product the shopper means, then an answer to what
-// they asked (stock in a size, material, price, sizes and colours), quoted from the result.
+// they asked (stock in a size, material, price, sizes and colours, what reviews say), quoted from
+// the result.
 import type { ProductView } from '~/catalog/types';
+import type { ReviewDigest } from '../../tools/review-digest';
 import { tokens } from '../nlu/text';
 import { analyseVocabulary } from '../nlu/vocabulary';
 import { aspectsOf } from './aspects';
@@ -28,6 +30,7 @@ export interface ProductDetails {
     quantityLeft?: number;
   }[];
   attributes?: Record<string, string>;
+  reviews?: ReviewDigest | null;
 }
 
 export async function loadDetails(turn: Turn, handle: string): Promise<{ details: ProductDetails; view: ProductView } | null | 'error'> {
@@ -102,11 +105,27 @@ function priceAnswer(turn: Turn, d: ProductDetails): string {
   return turn.t.priceIs(d.title, price + was);
 }
 
+/** The reviews' "customers say" line, then one praise and one complaint in a customer's words. */
+function reviewsAnswer(turn: Turn, d: ProductDetails): string {
+  const { t } = turn;
+  const r = d.reviews;
+  if (!r) return t.noReviews(d.title);
+  if (r.source === 'metafields' || !r.customersSay)
+    return r.averageRating == null ? t.noReviews(d.title) : t.reviewsRatingOnly(d.title, r.averageRating.toFixed(1), r.count);
+  const lines = [t.reviewsSay(d.title, r.customersSay)];
+  const praise = r.pros.find((a) => a.quote);
+  const complaint = r.cons.find((a) => a.quote);
+  if (praise) lines.push(t.reviewQuote(praise.label, quote(shopText(praise.quote!))));
+  if (complaint) lines.push(t.reviewComplaint(complaint.label, quote(shopText(complaint.quote!))));
+  return lines.join('\n');
+}
+
 function summary(turn: Turn, d: ProductDetails): string {
   const { t } = turn;
   const lines = [priceAnswer(turn, d), d.available ? t.inStock(d.title) : t.notInStock(d.title), ...optionsAnswer(turn, d)];
   const first = sentences(d.description ?? '')[0];
   if (first) lines.push(t.descriptionSays(d.title, quote(first)));
+  if (d.reviews?.averageRating != null && d.reviews.count > 0) lines.push(t.ratingLine(d.reviews.averageRating.toFixed(1), d.reviews.count));
   return lines.join(' ');
 }
 
@@ -143,11 +162,14 @@ export async function answerProductQuestion(turn: Turn): Promise<string> {
   const aspects = aspectsOf(turn.input.message);
   const wanted: Wanted = { sizes: u.entities.sizes, colours: u.entities.colours };
   const parts: string[] = [];
-  if (!isEmpty(wanted)) parts.push(variantAnswer(turn, d, wanted));
+  // "Reviews of the black leather bag": the colour is part of the name, not a variant to check.
+  const onlyReviews = aspects.size === 1 && aspects.has('reviews');
+  if (!isEmpty(wanted) && !onlyReviews) parts.push(variantAnswer(turn, d, wanted));
   else if (aspects.has('stock')) parts.push(d.available ? t.inStock(d.title) : t.notInStock(d.title), ...optionsAnswer(turn, d));
   if (aspects.has('material')) parts.push(materialAnswer(turn, d));
   if (aspects.has('price')) parts.push(priceAnswer(turn, d));
   if (aspects.has('options') && isEmpty(wanted) && !aspects.has('stock')) parts.push(...optionsAnswer(turn, d));
+  if (aspects.has('reviews')) parts.push(reviewsAnswer(turn, d));
   if (parts.length === 0) parts.push(summary(turn, d));
   if (target.assumed) parts.push(t.assumedProduct(d.title));
   if (d.available && turn.has('add_to_cart')) turn.suggest(['cart', 'similar']);

@@ -40,22 +40,27 @@ export const EXAMPLES: Record<ClassifiedIntent, Record<Lang, string[]>> = {
       'is it in stock in M', 'what is it made of', 'is this available in blue', 'how much is the ocean blue shirt',
       'does it come in other colours', 'what sizes does it come in', 'tell me more about the leather jacket', 'is the sofa still available',
       'can I machine wash it', 'what are the dimensions', 'is that one real silver', 'how much does it cost',
+      'what do people say about the ocean blue shirt', 'are the reviews good', 'how is it rated', 'any complaints about the sofa',
     ],
     pl: [
       'czy jest dostępna w rozmiarze M', 'z czego jest zrobiona', 'czy ta koszula jest w kolorze niebieskim', 'ile kosztuje ta kurtka',
       'jakie są rozmiary', 'powiedz mi więcej o tej sofie', 'czy to jest jeszcze dostępne', 'czy można ją prać w pralce', 'jakie ma wymiary',
+      'co klienci mówią o tej sofie', 'jakie ma opinie', 'jakie są oceny tej koszuli',
     ],
     de: [
       'ist es in M verfügbar', 'woraus ist das gemacht', 'gibt es das auch in Blau', 'was kostet die Lederjacke',
       'welche Größen gibt es', 'erzähl mir mehr über das Sofa', 'ist das noch auf Lager', 'kann man es waschen', 'wie groß ist es',
+      'was sagen die Kunden über das Sofa', 'wie sind die Bewertungen', 'welche Erfahrungen gibt es damit',
     ],
     es: [
       '¿está disponible en talla M?', '¿de qué está hecho?', '¿lo tienen en azul?', '¿cuánto cuesta la chaqueta de cuero?',
       '¿qué tallas hay?', 'cuéntame más sobre el sofá', '¿sigue disponible?', '¿se puede lavar a máquina?', '¿qué medidas tiene?',
+      '¿qué dicen los clientes de la camisa?', '¿qué opiniones tiene?', '¿cómo son las reseñas?',
     ],
     fr: [
       'est-il disponible en taille M', "c'est en quoi", "est-ce qu'il existe en bleu", 'combien coûte la veste en cuir',
       'quelles tailles sont disponibles', 'parlez-moi du canapé', 'est-ce encore en stock', 'est-ce lavable en machine', 'quelles sont les dimensions',
+      'que disent les clients de ce canapé', 'quels sont les avis', 'les avis sont bons ?',
     ],
   },
   compare: {

@@ -76,11 +76,21 @@ export const de: Messages = {
   descriptionSays: (title, quote) => `In der Beschreibung von **${title}** steht: „${quote}“`,
   attributesAre: (title) => `Was der Shop zu **${title}** angibt:`,
   noMaterialInfo: (title) => `Die Produktseite von **${title}** nennt kein Material.`,
+  reviewsSay: (title, says) => `Das sagen Kunden über **${title}**:\n${says}`,
+  reviewsRatingOnly: (title, rating, n) =>
+    `**${title}** ist mit ${rating}/5 bewertet (${n} Bewertung${n === 1 ? '' : 'en'}). Die Texte der Bewertungen liegen mir nicht vor, nur die Note.`,
+  reviewQuote: (aspect, quote) => `Ein Kunde lobt ${aspect}: „${quote}“`,
+  reviewComplaint: (aspect, quote) => `Ein Kunde kritisiert ${aspect}: „${quote}“`,
+  noReviews: (title) => `Zu **${title}** gibt es noch keine Kundenbewertungen.`,
+  ratingLine: (rating, n) => `Kundenbewertung: ${rating}/5 (${n} Bewertung${n === 1 ? '' : 'en'}).`,
 
   compareNeedTwo: 'Welche Produkte soll ich vergleichen? Nenn zwei bis vier davon, oder such zuerst und sag „vergleiche sie“.',
   compareLead: (n) => (n === 2 ? 'Hier sind die beiden nebeneinander.' : `Hier sind die ${n} nebeneinander.`),
   compareDiffer: 'Worin sie sich unterscheiden:',
   compareAlike: 'Bis auf den Namen unterscheiden sie sich in nichts, was der Shop angibt.',
+  compareByReviews: (items) => `Nach Kundenbewertungen, am besten bewertet zuerst:\n${items.map((i) => `- ${i}`).join('\n')}`,
+  ratedItem: (title, rating, n) => `**${title}**: ${rating}/5 aus ${n} Bewertung${n === 1 ? '' : 'en'}`,
+  compareNoReviews: 'Keiner davon hat bisher Kundenbewertungen.',
 
   recommendSimilar: (title) => `Ähnlich wie **${title}**:`,
   recommendComplements: (title) => `Passt gut zu **${title}**:`,

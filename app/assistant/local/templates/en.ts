@@ -78,11 +78,21 @@ export const en: Messages = {
   descriptionSays: (title, quote) => `The description of **${title}** says: “${quote}”`,
   attributesAre: (title) => `What the shop lists for **${title}**:`,
   noMaterialInfo: (title) => `The product page of **${title}** doesn't say what it's made of.`,
+  reviewsSay: (title, says) => `What customers say about **${title}**:\n${says}`,
+  reviewsRatingOnly: (title, rating, n) =>
+    `**${title}** is rated ${rating}/5 from ${n} review${n === 1 ? '' : 's'}. I don't have the reviews' texts, only the rating.`,
+  reviewQuote: (aspect, quote) => `On ${aspect}, one customer wrote: “${quote}”`,
+  reviewComplaint: (aspect, quote) => `On ${aspect}, a less happy customer wrote: “${quote}”`,
+  noReviews: (title) => `**${title}** has no customer reviews yet.`,
+  ratingLine: (rating, n) => `Customers rate it ${rating}/5 (${n} review${n === 1 ? '' : 's'}).`,
 
   compareNeedTwo: 'Which products should I compare? Name two to four of them, or search first and say "compare them".',
   compareLead: (n) => (n === 2 ? 'Here are the two side by side.' : `Here are the ${n} side by side.`),
   compareDiffer: 'Where they differ:',
   compareAlike: 'They are alike in everything the shop lists, apart from the name.',
+  compareByReviews: (items) => `By customer reviews, best rated first:\n${items.map((i) => `- ${i}`).join('\n')}`,
+  ratedItem: (title, rating, n) => `**${title}**: ${rating}/5 from ${n} review${n === 1 ? '' : 's'}`,
+  compareNoReviews: 'None of them has customer reviews yet.',
 
   recommendSimilar: (title) => `Similar to **${title}**:`,
   recommendComplements: (title) => `Goes well with **${title}**:`,

@@ -76,11 +76,21 @@ export const es: Messages = {
   descriptionSays: (title, quote) => `La descripción de **${title}** dice: «${quote}»`,
   attributesAre: (title) => `Lo que la tienda indica sobre **${title}**:`,
   noMaterialInfo: (title) => `La página de **${title}** no indica el material.`,
+  reviewsSay: (title, says) => `Lo que dicen los clientes de **${title}**:\n${says}`,
+  reviewsRatingOnly: (title, rating, n) =>
+    `**${title}** tiene una valoración de ${rating}/5 (${n} reseña${n === 1 ? '' : 's'}). No tengo el texto de las reseñas, solo la nota.`,
+  reviewQuote: (aspect, quote) => `Un cliente elogia ${aspect}: «${quote}»`,
+  reviewComplaint: (aspect, quote) => `Un cliente critica ${aspect}: «${quote}»`,
+  noReviews: (title) => `**${title}** aún no tiene reseñas de clientes.`,
+  ratingLine: (rating, n) => `Los clientes le dan ${rating}/5 (${n} reseña${n === 1 ? '' : 's'}).`,
 
   compareNeedTwo: '¿Qué productos comparo? Dime de dos a cuatro, o busca primero y di «compáralos».',
   compareLead: (n) => (n === 2 ? 'Aquí tienes los dos, uno al lado del otro.' : `Aquí tienes los ${n}, uno al lado del otro.`),
   compareDiffer: 'En qué se diferencian:',
   compareAlike: 'Aparte del nombre, no se diferencian en nada de lo que indica la tienda.',
+  compareByReviews: (items) => `Según las reseñas de clientes, de mejor a peor valorado:\n${items.map((i) => `- ${i}`).join('\n')}`,
+  ratedItem: (title, rating, n) => `**${title}**: ${rating}/5 con ${n} reseña${n === 1 ? '' : 's'}`,
+  compareNoReviews: 'Ninguno tiene reseñas de clientes todavía.',
 
   recommendSimilar: (title) => `Parecidos a **${title}**:`,
   recommendComplements: (title) => `Combina bien con **${title}**:`,

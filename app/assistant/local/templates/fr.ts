@@ -76,11 +76,21 @@ export const fr: Messages = {
   descriptionSays: (title, quote) => `La description de **${title}** indique : « ${quote} »`,
   attributesAre: (title) => `Ce que la boutique indique pour **${title}** :`,
   noMaterialInfo: (title) => `La page de **${title}** n'indique pas la matière.`,
+  reviewsSay: (title, says) => `Ce que les clients disent de **${title}** :\n${says}`,
+  reviewsRatingOnly: (title, rating, n) =>
+    `**${title}** est noté ${rating}/5 (${n} avis). Je n'ai pas le texte des avis, seulement la note.`,
+  reviewQuote: (aspect, quote) => `Un client apprécie ${aspect} : « ${quote} »`,
+  reviewComplaint: (aspect, quote) => `Un client critique ${aspect} : « ${quote} »`,
+  noReviews: (title) => `**${title}** n'a pas encore d'avis clients.`,
+  ratingLine: (rating, n) => `Les clients lui donnent ${rating}/5 (${n} avis).`,
 
   compareNeedTwo: 'Quels produits dois-je comparer ? Citez-en deux à quatre, ou cherchez d’abord puis dites « compare-les ».',
   compareLead: (n) => (n === 2 ? 'Voici les deux côte à côte.' : `Voici les ${n} côte à côte.`),
   compareDiffer: 'Ce qui les distingue :',
   compareAlike: 'À part le nom, rien de ce que la boutique indique ne les distingue.',
+  compareByReviews: (items) => `D'après les avis clients, du mieux noté au moins bien noté :\n${items.map((i) => `- ${i}`).join('\n')}`,
+  ratedItem: (title, rating, n) => `**${title}** : ${rating}/5 sur ${n} avis`,
+  compareNoReviews: "Aucun d'eux n'a encore d'avis clients.",
 
   recommendSimilar: (title) => `Similaires à **${title}** :`,
   recommendComplements: (title) => `Va bien avec **${title}** :`,

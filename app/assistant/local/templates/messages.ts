@@ -58,12 +58,24 @@ export interface Messages {
   descriptionSays(title: string, quote: string): string;
   attributesAre(title: string): string;
   noMaterialInfo(title: string): string;
+  /** `says` is the reviews' "customers say" line, already in the reply language. */
+  reviewsSay(title: string, says: string): string;
+  reviewsRatingOnly(title: string, rating: string, count: number): string;
+  reviewQuote(aspect: string, quote: string): string;
+  reviewComplaint(aspect: string, quote: string): string;
+  noReviews(title: string): string;
+  /** One sentence for a product's summary: "Customers rate it 4.2/5 (31 reviews)." */
+  ratingLine(rating: string, count: number): string;
 
   // Compare
   compareNeedTwo: string;
   compareLead(n: number): string;
   compareDiffer: string;
   compareAlike: string;
+  /** `items` come from ratedItem, best rated first. */
+  compareByReviews(items: string[]): string;
+  ratedItem(title: string, rating: string, count: number): string;
+  compareNoReviews: string;
 
   // Recommend
   recommendSimilar(title: string): string;
