@@ -1,6 +1,6 @@
 // Runs eval cases through the real turn pipeline (limits off, everything else as in production)
 // against a store: a fresh database, the store synced through the fake Admin API by the real sync
-// job, orders answered live by the same fake. The engine is the local one unless the caller
+// job, its reviews export imported by the review job, orders answered live by the same fake. The engine is the local one unless the caller
 // passes another (a Claude engine against the fake Messages API, in tests).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,6 +12,9 @@ import { requestSync, runDueJobs } from '~/catalog/sync/jobs';
 import { createFakeAdminApi } from '~/demo/admin-api';
 import { loadStore } from '~/demo/store';
 import { seedDemoShop } from '~/demo/seed';
+import { queueDemoReviews } from '~/reviews/demo';
+import { runDueImports } from '~/reviews/import/jobs';
+import { refreshAfterImport } from '~/reviews/summary/refresh';
 import { createTools } from '~/assistant/tools';
 import { createLocalEngine } from '~/assistant/local';
 import { runTurn, type TurnDeps } from '~/assistant/turn';
@@ -51,6 +54,9 @@ export async function prepareEvalShop(storeDir: string, engine?: Engine) {
   await seedDemoShop(db, store);
   await requestSync(db, shop);
   await runDueJobs({ db, graphqlFor: async () => graphql, fetchImpl: (async (u: RequestInfo | URL) => fake.handle(new Request(String(u)))) as typeof fetch, pollMs: 5 });
+  // As demo mode does once the catalog is in: the store's reviews export, imported by the real job.
+  if (await queueDemoReviews(db, shop, storeDir))
+    await runDueImports({ db, log: () => {}, onImported: async (s, products) => void (await refreshAfterImport(db, s, products)) });
   const local = createLocalEngine();
   const deps: TurnDeps = {
     db,

@@ -12,22 +12,22 @@ const CUE_WORDS: Record<string, string[]> = {
   pl: [
     'cześć', 'czesc', 'dzięki', 'dzieki', 'dziękuję', 'dziekuje', 'proszę', 'prosze', 'poproszę', 'tak',
     'nie', 'czy', 'jest', 'są', 'macie', 'mam', 'gdzie', 'jak', 'ile', 'kiedy', 'moja', 'moje', 'mój',
-    'się', 'dla', 'że', 'dzień', 'dobry', 'witam', 'hej', 'siema', 'zamówienie', 'paczka', 'rozmiar',
+    'się', 'dla', 'że', 'dzień', 'dobry', 'witam', 'hej', 'siema', 'zamówienie', 'paczka', 'rozmiar', 'opinie', 'mówią',
   ],
   de: [
     'hallo', 'danke', 'bitte', 'ja', 'nein', 'tschüss', 'servus', 'moin', 'ist', 'ich', 'nicht', 'und',
     'das', 'der', 'die', 'mein', 'meine', 'wo', 'wie', 'wann', 'habt', 'haben', 'gibt', 'für', 'mit',
-    'kann', 'guten', 'tag', 'bestellung', 'paket', 'größe', 'versand', 'rückgabe',
+    'kann', 'guten', 'tag', 'bestellung', 'paket', 'größe', 'versand', 'rückgabe', 'sagen', 'bewertungen',
   ],
   es: [
     'hola', 'gracias', 'por', 'favor', 'sí', 'vale', 'adiós', 'buenos', 'buenas', 'días', 'el', 'los',
     'las', 'está', 'qué', 'que', 'mi', 'tienen', 'hay', 'dónde', 'donde', 'cuánto', 'cuándo', 'quiero',
-    'puedo', 'para', 'pedido', 'envío', 'talla', 'devolución',
+    'puedo', 'para', 'pedido', 'envío', 'talla', 'devolución', 'dicen', 'opinan', 'reseñas', 'opiniones',
   ],
   fr: [
     'bonjour', 'bonsoir', 'salut', 'merci', 'oui', 'non', 'beaucoup', 'le', 'les', 'est', 'je', 'vous',
     'mon', 'ma', 'mes', 'où', 'quand', 'combien', 'avez', 'pour', 'avec', 'pas', 'commande', 'colis',
-    'livraison', 'taille', 'retour', 'plaît',
+    'livraison', 'taille', 'retour', 'plaît', 'disent', 'pensent', 'avis', 'quels', 'quelles',
   ],
 };
 
