@@ -121,6 +121,32 @@ test("compare block settings: the merchant's picks and rows, or the shopper's ow
   await page.context().close();
 }, 90_000);
 
+test('reviews imported at demo start: the compare block shows them and the assistant quotes them', async () => {
+  const { page } = await sf.shopper();
+  // The demo imports demo-store/reviews.csv in the background once the catalog is synced.
+  const table = page.locator('[data-aisle-compare] table');
+  const ratingRow = table.locator('tbody tr', { has: page.locator('th', { hasText: 'Rating' }) });
+  for (let tries = 0; ; tries++) {
+    await page.goto('/products/yellow-sofa');
+    await table.waitFor();
+    if ((await ratingRow.count()) === 1) break;
+    if (tries === 60) throw new Error('the demo reviews never reached the compare block');
+    await page.waitForTimeout(1000);
+  }
+  await expect(ratingRow.locator('td').first().textContent()).resolves.toMatch(/^★ \d\.\d\/5 · 30 reviews$/);
+  const says = table.locator('tbody tr', { has: page.locator('th', { hasText: 'Customers say' }) });
+  await expect(says.locator('td').first().textContent()).resolves.toMatch(/^From 30 reviews \(average \d\.\d\/5\)/);
+
+  await chat.open(page);
+  await chat.ask(page, 'What do people say about the yellow sofa?');
+  const answer = (await chat.lastBot(page).textContent()) ?? '';
+  expect(answer).toContain('What customers say about Yellow Sofa:');
+  expect(answer).toMatch(/From 30 reviews \(average \d\.\d\/5\): customers praise/);
+  expect(answer).toMatch(/one customer wrote: “[^”]+”/);
+  await page.screenshot({ path: `${ARTIFACTS}/04c-reviews-in-chat.png`, fullPage: true });
+  await page.context().close();
+}, 120_000);
+
 test('order lookup: the right e-mail shows the order and its tracking, a wrong one finds nothing', async () => {
   const { page } = await sf.shopper();
   await page.goto('/');
