@@ -11,6 +11,8 @@ const NEGATION_WINDOW = 3;
 const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
 const EXCLAMATION_BONUS = 0.3;
+// The valence of a counterpoint with no lexicon word of its own: about that of "issue" (0.8).
+const IMPLICIT_COUNTERPOINT = 0.8;
 // Normalises a sum of valences into -1..1 (VADER's alpha): one strong word ≈ ±0.6.
 const ALPHA = 15;
 /** Scores at or beyond these are positive / negative; between is neutral. */
@@ -39,14 +41,21 @@ export interface TextSentiment {
   sentences: ScoredSentence[];
 }
 
-/** Where the last contrast word that is not the sentence's first word starts and ends. */
+/**
+ * Where the last contrast word inside the sentence starts and ends. One that opens or closes the
+ * sentence ("However, the cuffs are tight." "Runs large, though.") splits nothing: the sentence
+ * is itself the reservation to what came before, and all of it counts as the clause after.
+ */
 function findContrast(lex: CompiledLexicon, tokens: readonly string[]): { at: number; after: number } | null {
-  let found: { at: number; after: number } | null = null;
-  for (let i = 1; i < tokens.length; i++) {
+  let inside: { at: number; after: number } | null = null;
+  let atEdge = false;
+  for (let i = 0; i < tokens.length; i++) {
     const m = lex.contrast.matchAt(tokens, i);
-    if (m) found = { at: m.start, after: m.end };
+    if (!m) continue;
+    if (m.start === 0 || m.end >= tokens.length) atEdge = true;
+    else inside = { at: m.start, after: m.end };
   }
-  return found;
+  return inside ?? (atEdge ? { at: 0, after: 0 } : null);
 }
 
 function isNegator(lex: CompiledLexicon, tokens: readonly string[], at: number): boolean {
@@ -57,7 +66,15 @@ export function scoreSentence(lex: CompiledLexicon, sentence: Sentence): ScoredS
   const { tokens } = sentence;
   const contrast = findContrast(lex, tokens);
   const raw: { start: number; end: number; valence: number }[] = [];
+  // Where a wish's clause runs: praise inside it is what the product lacks, not what it has.
+  let wishFrom = -1;
+  let wishTo = -1;
   for (let i = 0; i < tokens.length; ) {
+    const wish = wishFrom < 0 ? lex.wishes.matchAt(tokens, i) : null;
+    if (wish) {
+      wishFrom = wish.end;
+      wishTo = contrast && contrast.at >= wish.end ? contrast.at : tokens.length;
+    }
     const m = lex.valences.matchAt(tokens, i);
     const phrase = m && m.end - m.start > 1;
     // Modifiers and negators shape the next word rather than carry sentiment themselves
@@ -75,13 +92,18 @@ export function scoreSentence(lex: CompiledLexicon, sentence: Sentence): ScoredS
   const hits: Hit[] = raw.map((h, index) => {
     let value = h.valence;
     const clauseStart = contrast && h.start >= contrast.after ? contrast.after : 0;
-    // Any negator counts once: French "ne … pas" and Polish "nie … nigdy" are one negation, not two.
+    // Any negator counts once: French "ne … pas" and Polish "nie … nigdy" are one negation, not two,
+    // and a phrase that opens with its own ("not great", "n'est pas terrible", "nunca llegó … no
+    // responden") is not flipped again by one before it.
+    const ownNegation = h.end - h.start > 1 && isNegator(lex, tokens, h.start);
     let negated = false;
-    for (let k = Math.max(clauseStart, h.start - NEGATION_WINDOW); k < h.start; k++) if (isNegator(lex, tokens, k)) negated = true;
-    if (!negated) {
-      // German-style negation after the word: "passt nicht", unless "nicht" opens the next hit.
+    for (let k = Math.max(clauseStart, h.start - NEGATION_WINDOW); k < h.start && !ownNegation; k++) if (isNegator(lex, tokens, k)) negated = true;
+    if (!negated && !ownNegation) {
+      // German-style negation after the word: "passt nicht", unless "nicht" opens the next hit or
+      // a conjunction starts another clause first ("unfreundlich und hat nicht geholfen").
       const next = raw[index + 1];
       for (let k = h.end; k < Math.min(tokens.length, h.end + NEGATION_WINDOW); k++) {
+        if (lex.clauseJoiners.matchAt(tokens, k)) break;
         if (lex.postNegators.matchAt(tokens, k) && !(next && next.start <= k + 2)) {
           negated = true;
           break;
@@ -96,7 +118,15 @@ export function scoreSentence(lex: CompiledLexicon, sentence: Sentence): ScoredS
     }
     if (contrast) value *= h.start < contrast.at ? BEFORE_CONTRAST : AFTER_CONTRAST;
     return { start: h.start, end: h.end, value };
-  });
+  }).filter((h) => !(h.value > 0 && h.start >= wishFrom && h.start < wishTo));
+
+  // "Comfy, but I'd size up": a contrast after praise announces a reservation even when its
+  // clause has no lexicon word, and one after a complaint a concession ("broke, but I still use
+  // it"). The clause after the contrast then counts as a mild word of the opposite sign.
+  if (contrast && contrast.after > 0 && contrast.after < tokens.length && !hits.some((h) => h.start >= contrast.after)) {
+    const before = hits.reduce((s, h) => s + h.value, 0);
+    if (before !== 0) hits.push({ start: contrast.after, end: contrast.after, value: -Math.sign(before) * IMPLICIT_COUNTERPOINT * AFTER_CONTRAST });
+  }
 
   let sum = hits.reduce((s, h) => s + h.value, 0);
   if (sum !== 0) sum += Math.sign(sum) * EXCLAMATION_BONUS * sentence.exclamations;

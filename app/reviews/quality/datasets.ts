@@ -1,4 +1,5 @@
 // The labelled review sets the sentiment is measured on (see test/fixtures/reviews/README.md).
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -21,6 +22,21 @@ export const FIXTURES_DIR = path.resolve(path.dirname(new URL(import.meta.url).p
 export function loadMagento(dir = FIXTURES_DIR): LabelledReview[] {
   const rows = parse(fs.readFileSync(path.join(dir, 'magento-product-reviews.csv')), { columns: true }) as Record<string, string>[];
   return rows.map((r, i) => ({ id: `magento-${i + 2}`, language: 'en', title: r.title, text: r.review, stars: Number(r.rating_value), label: starsToLabel(Number(r.rating_value)) }));
+}
+
+export type MagentoHalf = 'dev' | 'test';
+
+/**
+ * Which half of the Magento set a review belongs to: the first byte of the SHA-256 of its id,
+ * even → dev, odd → test. Rules and lexicon entries are tuned by reading the dev half only; the
+ * test half is only ever scored, so its figure is the honest one for reviews nobody tuned on.
+ */
+export function magentoHalf(id: string): MagentoHalf {
+  return createHash('sha256').update(id).digest()[0] % 2 === 0 ? 'dev' : 'test';
+}
+
+export function loadMagentoHalf(half: MagentoHalf, dir = FIXTURES_DIR): LabelledReview[] {
+  return loadMagento(dir).filter((r) => magentoHalf(r.id) === half);
 }
 
 export function loadDummyJson(dir = FIXTURES_DIR): LabelledReview[] {

@@ -35,6 +35,45 @@ describe('sentiment and language', () => {
     expect(run('Good quality, but it runs small so order a size up.').sentiment).toBe('neutral');
   });
 
+  it.each([
+    ['en', 'Comfy, I just wish it was longer.'],
+    ['en', 'Nice fit and fabric, but the pockets are on the back.'],
+    ['en', 'Decent backpack. I wish it had a nicer design, though.'],
+    ['en', 'Not bad, not great.'],
+    ['pl', 'Wygodne, ale przydałaby się kieszeń.'],
+    ['de', 'Schöne Jacke, aber eine Kapuze wäre schön gewesen.'],
+    ['es', 'Me gusta, pero ojalá tuviera más bolsillos.'],
+    ['fr', "Joli sac, mais j'aurais aimé une poche de plus."],
+  ])('%s: mild praise with a wish or reservation is neutral: %s', (language, body) => {
+    const r = run(body);
+    expect(r.language).toBe(language);
+    expect(r.sentiment).toBe('neutral');
+  });
+
+  it('does not count praise inside a wish as praise', () => {
+    // "better" is what the lining lacks, not what it has.
+    expect(run('I wish the seams held up better.').score).toBeLessThan(0);
+    expect(run('I like it, would recommend.').sentiment).toBe('positive');
+  });
+
+  it('reads a sentence that opens or closes with a contrast word as the reservation', () => {
+    // Without the rule, "though" at the end would halve the complaint before it.
+    expect(run('Runs large, though.').score).toBeLessThan(run('Runs large.').score);
+  });
+
+  it('does not flip a phrase that carries its own negation, nor reach past a conjunction', () => {
+    expect(run('Not bad, not great.').score).toBeLessThan(0.3);
+    expect(run('El paquete no llegó y nunca responden.').sentiment).toBe('negative');
+    expect(run("Le colis n'est jamais arrivé et aucune réponse du vendeur.").sentiment).toBe('negative');
+    expect(run('Der Verkäufer war unfreundlich und hat nicht geholfen.').sentiment).toBe('negative');
+  });
+
+  it('reads "like" as a verb of praise, not as a comparison', () => {
+    expect(run('This jacket feels like sandpaper.').sentiment).not.toBe('positive');
+    expect(run("It's not bulky like my other hoodies.").score).toBeGreaterThan(0);
+    expect(run("I don't like how the straps dig in.").sentiment).toBe('negative');
+  });
+
   it('reads a title that repeats the body only once', () => {
     const once = run('Great shoes. Comfortable all day.');
     const withTitle = run('Great shoes. Comfortable all day.', { title: 'Great shoes' });

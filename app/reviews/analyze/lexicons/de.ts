@@ -35,11 +35,17 @@ falsch* -1.8, falsche größe -2, fällt klein aus -1.4, fällt groß aus -1.2, 
 zu klein -1.8, zu groß -1.6, zu eng -1.8, zu weit -1.6, zu kurz -1.6, zu lang -1.4, zu dünn -1.6, zu dick -1.2,
 zu schwer -1.4, passt nicht -2, passen nicht -2, unfreundlich* -2.6, unhöflich* -2.8, keine antwort -2.4,
 keine reaktion -2.4, bereue -2.6, nie wieder -3, leider -1.4, schade -1.4, problem -1, probleme -1.2, manko -0.8,
-einziges manko -0.6, minuspunkt -0.8, nachteil -0.8, wünschte -0.8, ärger -2, frustrierend* -2.2
+einziges manko -0.6, minuspunkt -0.8, nachteil -0.8, wünschte -0.8, ärger -2, frustrierend* -2.2,
+wünsche mir -0.8, hätte gern -0.6, hätte gerne -0.6, hätte mir -0.6, wäre schön -0.8, wäre schöner -0.8, wäre besser -0.8,
+wäre toll -0.8, wäre super -0.8, könnte besser sein -1.2, hätte besser sein können -1.2, nichts besonderes -0.8, könnte -0.6,
+nicht der hit -1, nicht schlecht 1, ganz ok 0.5, ganz okay 0.5, ganz gut 1.2, passt schon 0.4,
+3 sterne -0.6, drei sterne -0.6, 4 sterne 1.8, vier sterne 1.8
 `,
   negators: ['nicht', 'nichts', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'ohne', 'kaum', 'weder'],
   postNegators: ['nicht'],
+  clauseJoiners: ['und', 'oder', 'aber', 'sondern', 'weil', 'denn', 'dass'],
   boosters: ['sehr', 'echt', 'wirklich', 'total', 'extrem', 'absolut', 'super', 'mega', 'besonders', 'äußerst', 'unglaublich', 'richtig', 'voll', 'so', 'wahnsinnig', 'ziemlich', 'einfach', 'überaus'],
   dampeners: ['etwas', 'bisschen', 'leicht', 'eher', 'relativ', 'fast', 'wenig', 'halbwegs', 'recht'],
   contrast: ['aber', 'jedoch', 'allerdings', 'trotzdem', 'dennoch', 'obwohl', 'leider'],
+  wishes: ['wünschte', 'wünsche mir', 'hätte gern', 'hätte gerne', 'hätte mir', 'wäre schön', 'wäre schöner', 'wäre besser', 'wäre toll', 'wäre super', 'könnte'],
 };

@@ -4,9 +4,45 @@
 // "returned it", "fell apart" say nothing in a general lexicon).
 import type { LanguageLexicon } from './types';
 
+// Reservations: what separates a three-star review from a four. Wishes ("I wish it had", "would
+// be nice", "could use"), hedged verdicts ("just okay", "nothing to write home about") and
+// ratings quoted in the text ("would have given it 5 stars if…" is mild praise: it rates a 4).
+// VADER scores "wish" and "hope" as positive words; in a review they introduce what is missing
+// or still in doubt.
+const reservations = `
+wish -1, wished -1, wishing -1, hope 0.3, hoped -0.6, had hoped -1, was hoping -1, if only -0.8,
+would like -0.6, i'd like -0.6, would have liked -1, would've liked -1, would prefer -0.8, i'd prefer -0.8,
+would have preferred -1, would be nice -0.8, would have been nice -1, would've been nice -1,
+would also be nice -0.8, would also have been nice -1, would have been better -1.2, would've been better -1.2,
+could have been better -1.4, could use -0.6, could be -0.6, needs a -0.6, needs more -0.8, needs to be -0.8, should have been -0.8,
+only complaint -0.8, only issue -0.8, only problem -0.8, only downside -0.6, only thing i -0.6, only gripe -0.8, only con -0.6,
+my only -0.4, not crazy about -1.4, not too crazy about -1.4, not a huge fan -1.4, not a big fan -1.4, not sold on -1,
+just okay -0.8, just ok -0.8, just fine 0.2, nothing to write home about -1.4, nothing special -1.2,
+not the best -0.8, than expected -0.8, than i expected -0.8, than i thought -0.8, than i anticipated -0.8,
+better than expected 2.4, better than i expected 2.4, better than i thought 2.4, more than i expected 1.6,
+3 stars -0.6, 3 star -0.6, three stars -0.6, 4 stars 1.8, four stars 1.8, 2 stars -2, two stars -2,
+1 star -2.8, one star -2.8, zero stars -3, 0 stars -3, would have given 5 1, would have given it 5 1,
+would've given 5 1, would've given it 5 1, would give it 5 stars if 1, from giving it a 5 1, giving it a 5 1,
+3 out of 5 -0.6, 4 out of 5 1.8, 2 out of 5 -2, 1 out of 5 -2.8, 5 out of 5 3, could be worse 0.3,
+mixed feelings -1, on the fence -0.8, not sure -0.6, acceptable 0.4, adequate 0.4, passable 0, serviceable 0.3,
+takes getting used to -0.6, takes some getting used to -0.6, not what i expected -2, not as expected -1.8, not the greatest -1,
+be warned -1.2, but at least -0.8, that's about it -1.4, would rather -0.8,
+`;
+
+// VADER words that say something else in a review: "top" and "support" are a garment and a
+// help desk, "huge", "avid" and "honestly" describe or frame rather than judge, "better" mostly
+// compares with other things ("they make better pyjamas"), "as well" means "also", "for my
+// liking" frames a complaint, and "I hate being cold" is about the weather, not the jacket.
+const reviewUsage = `
+top 0, support 0, huge 0, avid 0, honestly 0, better 0.8, as well 0, for my liking 0, for my taste 0, for my tastes 0,
+i hate when -0.3, hate it when -0.3, hate being -0.3, hate to be -0.3, break in -0.3, broke in 0
+`;
+
 export const en: LanguageLexicon = {
   entries: `
-love 3.2, like 1.6, liked 1.8, feel like 0, feels like 0, felt like 0, look like 0, looks like 0, looked like 0, seems like 0, sounds like 0, smells like 0, like a 0, like an 0, just like 0, more like 0, something like 0, would like 0, i'd like 0, like that 0, like this 0, loved 3.2, loves 3, lovely 2.8, adore* 3, obsessed 2.5, favorite 2.6, favourite 2.6,
+love 3.2, i like 1.6, we like 1.6, i really like 2.2, i do like 1.8, really like 2.2, do like 1.6, still like 1.4, also like 1.4,
+like it 1.6, like them 1.6, like these 1.6, like this one 1.6, like the 1.2, liked 1.8, don't like -1.8, dont like -1.8,
+do not like -1.8, didn't like -1.8, didnt like -1.8, did not like -1.8, doesn't like -1.6, not like -1.4, loved 3.2, loves 3, lovely 2.8, adore* 3, obsessed 2.5, favorite 2.6, favourite 2.6,
 great 3, excellent 3.3, amazing 3.2, awesome 3.1, fantastic 3.3, wonderful 3.2, perfect 3, perfectly 2.4,
 superb 3.2, outstanding 3.3, brilliant 3, gorgeous 3, beautiful 2.9, stunning 3, incredible 3, impressive 2.6,
 impressed 2.6, nice 1.9, good 1.9, fine 0.6, decent 1, solid 1.6, pleased 2.3, happy 2.6, satisfied 2.2,
@@ -43,12 +79,20 @@ too tight -1.8, too loose -1.6, too short -1.6, too long -1.4, too thin -1.6, to
 too hot -1.2, too stiff -1.6, too much -0.8, way too -1.2, too -0.4, doesn't fit -2, didn't fit -2, did not fit -2,
 not fit -1.6, don't buy -3, do not buy -3, avoid -2.2, beware -2.2, regret -2.6, regret buying -3, never again -3,
 not a fan -1.8, not impressed -2.2, not happy -2.4, meh -1.2, mediocre -1.6, average -0.6, okay 0.5, ok 0.5,
-so-so -0.8, just ok -0.8, just okay -0.8, not bad 1, not great -1.4, not good -2, nothing special -1.2,
-only complaint -0.8, only issue -0.8, only problem -0.8, only downside -0.6, i wish -0.8, wish it -0.8, wish they -0.8,
+not bad 1, not great -1.4, not good -2,
 would be better -0.8, could be better -1.2, could have been -0.8, downside -0.8, drawback -0.8, complaint -1,
 issue -0.8, issues -0.8, problem -1, problems -1.2, annoying -1.8, frustrating -2.2, aggravating -2.2,
-uncomfortable -2.6, unfortunately -1.4, sadly -1.2, barely -0.8, hardly -0.6, ugh -1.8, yikes -1.8, chafe* -2, let me down -2, let down -2, letdown -2, hoping for better -1.8, expected better -1.8, expected more -1.4, hate -2.6, hated -2.8
-`,
+uncomfortable -2.6, unfortunately -1.4, sadly -1.2, barely -0.8, hardly -0.6, ugh -1.8, yikes -1.8, chafe* -2, let me down -2, let down -2, letdown -2, hoping for better -1.8, expected better -1.8, expected more -1.4, hate -2.6, hated -2.8,
+tight -1, bulky -1, weird -1.2, bummed -1.8, dig into -1.6, digs into -1.6, dug into -1.6, digging into -1.6,
+returning it -2.6, returning them -2.6, returned it -2.4, returned them -2.4, return it -2, return them -2,
+sent it back -2.2, sent them back -2.2, send them back -2, took it back -2, took them back -2,
+shouldn't buy -2.4, should not buy -2.4, look elsewhere -1.6, watch out -1, hard to -1, tough to -1,
+never answered -2.4, never responded -2.4, never replied -2.4, no reply -2.2,
+so far so good 2, just right 2, couldn't live without 2.8, can't live without 2.8, could not live without 2.8,
+dependable 2, reliable 2, trusty 1.8, tough 1.2, fave 2.4, new favorite 3, huge fan 2.4, big fan 2.2,
+does the job 1.6, did the job 1.6, does the trick 1.6, did the trick 1.6, gets the job done 1.8, no brainer 1.8,
+what i was looking for 2
+` + reviewUsage + reservations,
   negators: [
     'not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'hardly', 'barely', 'cannot',
     "don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', "isn't", 'isnt', "wasn't", 'wasnt', "aren't", 'arent',
@@ -62,4 +106,9 @@ uncomfortable -2.6, unfortunately -1.4, sadly -1.2, barely -0.8, hardly -0.6, ug
   ],
   dampeners: ['bit', 'little', 'slightly', 'somewhat', 'kinda', 'kind', 'sort', 'fairly', 'rather', 'almost', 'pretty', 'mostly'],
   contrast: ['but', 'however', 'though', 'although', 'yet', 'except', 'unfortunately'],
+  wishes: [
+    'wish', 'wished', 'wishing', 'if only', 'would like', "i'd like", 'would have liked', "would've liked", 'would prefer',
+    "i'd prefer", 'would have preferred', 'would rather', 'hoping for', 'was hoping', 'had hoped', 'would be nice if',
+    'would be better if', 'would have been nice if', 'would have been better if', 'could use', 'could be', 'needs more',
+  ],
 };

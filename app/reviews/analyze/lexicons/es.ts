@@ -33,10 +33,14 @@ demasiado grande* -1.6, demasiado ajustad* -1.8, demasiado holgad* -1.6, demasia
 demasiado fin* -1.6, demasiado pesad* -1.4, pequeñ* -0.4, no queda bien -2, no me queda -1.8, grosero* -2.8,
 maleducad* -2.8, sin respuesta -2.4, no responden -2.4, no contestan -2.4, me arrepiento -2.6, nunca más -3,
 lamentablemente -1.4, desgraciadamente -1.4, por desgracia -1.4, pena -1.2, una pena -1.6, problema -1, problemas -1.2,
-pega -0.8, única pega -0.6, defecto -1.4, molest* -1.8, frustrante* -2.2, no me gusta -2.2, no me gustó -2.4
+pega -0.8, única pega -0.6, defecto -1.4, molest* -1.8, frustrante* -2.2, no me gusta -2.2, no me gustó -2.4,
+ojalá -0.8, me gustaría que -0.6, me hubiera gustado -1, me habría gustado -1, preferiría -0.8, estaría bien que -0.6,
+sería mejor -0.8, podría ser mejor -1.2, podría estar mejor -1.2, le falta -0.8, le faltaría -0.8, nada especial -1.2,
+nada del otro mundo -1.2, no está mal 1, 3 estrellas -0.6, tres estrellas -0.6, 4 estrellas 1.8, cuatro estrellas 1.8
 `,
   negators: ['no', 'nunca', 'jamás', 'ni', 'sin', 'nada', 'ningún', 'ninguna', 'ninguno', 'tampoco', 'apenas'],
   boosters: ['muy', 'super', 'súper', 'realmente', 'totalmente', 'completamente', 'absolutamente', 'increíblemente', 'sumamente', 'tan', 'bastante', 'demasiado', 'extremadamente', 'especialmente', 'mucho', 'muchísimo', 're'],
   dampeners: ['poco', 'algo', 'ligeramente', 'casi', 'relativamente', 'medio', 'un poco', 'un poquito'],
   contrast: ['pero', 'aunque', 'sin embargo', 'no obstante', 'sino', 'lamentablemente', 'eso sí'],
+  wishes: ['ojalá', 'me gustaría que', 'me hubiera gustado', 'me habría gustado', 'preferiría', 'estaría bien que', 'sería mejor'],
 };

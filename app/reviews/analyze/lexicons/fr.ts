@@ -35,10 +35,14 @@ taillent petit -1.4, taillent grand -1.2, trop petit* -1.8, trop grand* -1.6, tr
 trop court* -1.6, trop long* -1.4, trop fin* -1.6, trop lourd* -1.4, trop épais* -1.2, ne va pas -1.8,
 impoli* -2.8, désagréable* -2.4, aucune réponse -2.4, sans réponse -2.4, regrette -2.6, plus jamais -3,
 malheureusement -1.4, dommage -1.4, problème -1, problèmes -1.2, seul bémol -0.6, bémol -0.8, défaut -1.4,
-hélas -1.4, agaçant* -2, frustrant* -2.2, énervant* -2
+hélas -1.4, agaçant* -2, frustrant* -2.2, énervant* -2,
+j'aurais aimé -1, j'aurais préféré -1, aurait été bien -0.8, aurait été mieux -0.8, serait mieux -0.8, serait bien -0.6,
+aurait pu être mieux -1.2, pourrait être mieux -1.2, dommage que -1, si seulement -0.8, rien de spécial -1.2,
+rien d'exceptionnel -1.2, pas mal 1, 3 étoiles -0.6, trois étoiles -0.6, 4 étoiles 1.8, quatre étoiles 1.8
 `,
   negators: ['ne', 'n', 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', 'guère'],
   boosters: ['très', 'vraiment', 'super', 'trop', 'tellement', 'totalement', 'complètement', 'absolument', 'extrêmement', 'particulièrement', 'hyper', 'si', 'vachement', 'carrément', 'franchement', 'fort'],
   dampeners: ['peu', 'un peu', 'légèrement', 'assez', 'plutôt', 'presque', 'relativement', 'moyennement'],
-  contrast: ['mais', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'malheureusement', 'par contre', 'bien que', 'sauf'],
+  contrast: ['mais', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'malheureusement', 'par contre', 'bien que', 'même si', 'sauf'],
+  wishes: ["j'aurais aimé", "j'aurais préféré", 'aurait été bien', 'aurait été mieux', 'serait mieux', 'serait bien', 'dommage que', 'si seulement'],
 };

@@ -19,8 +19,10 @@ export interface CompiledLexicon {
   valences: TermIndex<number>;
   negators: TermIndex<true>;
   postNegators: TermIndex<true>;
+  clauseJoiners: TermIndex<true>;
   modifiers: TermIndex<number>;
   contrast: TermIndex<true>;
+  wishes: TermIndex<true>;
 }
 
 // VADER words that mean something else in reviews: "like" compares ("feels like sandpaper"),
@@ -51,11 +53,13 @@ function compile(language: string, lexicon: LanguageLexicon): CompiledLexicon {
     valences,
     negators: flag(lexicon.negators),
     postNegators: flag(lexicon.postNegators ?? []),
+    clauseJoiners: flag(lexicon.clauseJoiners ?? []),
     modifiers: createTermIndex<number>([
       ...lexicon.boosters.map((w): [string, number] => [w, BOOST]),
       ...lexicon.dampeners.map((w): [string, number] => [w, DAMPEN]),
     ]),
     contrast: flag(lexicon.contrast),
+    wishes: flag(lexicon.wishes ?? []),
   };
 }
 

@@ -37,10 +37,15 @@ za luźn* -1.6, za krótk* -1.6, za dług* -1.4, za cienk* -1.6, za gruby -1.2, 
 nie pasuje -2, nie pasują -2, nie pasował* -2, niemił* -2.6, nieuprzejm* -2.6, chamsk* -3, olewa* -2.4,
 zero kontaktu -2.6, brak kontaktu -2.4, brak odpowiedzi -2.4, żałuję -2.6, nigdy więcej -3, niestety -1.4,
 szkoda -1.2, problem -1, problemy -1.2, problemem -1, minus -1, minusem -1, jedyny minus -0.6,
-denerwując* -2, irytując* -2, wkurza -2.4, masakra -3, porażka -3, dno -3, żenad* -3, żenując* -3
+denerwując* -2, irytując* -2, wkurza -2.4, masakra -3, porażka -3, dno -3, żenad* -3, żenując* -3,
+wolałabym -0.8, wolałbym -0.8, przydałby się -0.8, przydałaby się -0.8, przydałoby się -0.8, przydałyby się -0.8,
+chciałabym żeby -0.6, chciałbym żeby -0.6, gdyby tylko -0.8, mogłoby być lepiej -1.2, mogło być lepiej -1.2,
+mogłaby być lepsza -1.2, mógłby być lepszy -1.2, mogłoby być lepsze -1.2, nic specjalnego -1.2, nic nadzwyczajnego -1.2,
+bez rewelacji -1, bez szału -1, w porządku 0.6, 3 gwiazdki -0.6, trzy gwiazdki -0.6, 4 gwiazdki 1.8, cztery gwiazdki 1.8
 `,
   negators: ['nie', 'ani', 'bez', 'nigdy', 'żaden', 'żadna', 'żadne', 'nic', 'wcale'],
   boosters: ['bardzo', 'mega', 'super', 'naprawdę', 'niesamowicie', 'ogromnie', 'strasznie', 'niezwykle', 'absolutnie', 'totalnie', 'całkowicie', 'wyjątkowo', 'szczególnie', 'najbardziej', 'zdecydowanie', 'taki', 'taka', 'takie'],
   dampeners: ['trochę', 'troszkę', 'nieco', 'lekko', 'dość', 'dosyć', 'raczej', 'prawie', 'odrobinę', 'całkiem'],
   contrast: ['ale', 'lecz', 'jednak', 'jednakże', 'natomiast', 'chociaż', 'choć', 'niestety'],
+  wishes: ['szkoda że', 'wolałabym', 'wolałbym', 'przydałby się', 'przydałaby się', 'przydałoby się', 'przydałyby się', 'chciałabym żeby', 'chciałbym żeby', 'gdyby tylko'],
 };

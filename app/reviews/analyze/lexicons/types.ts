@@ -12,10 +12,18 @@ export interface LanguageLexicon {
   negators: string[];
   /** Negators that follow the word they negate (German "gefällt mir nicht"). */
   postNegators?: string[];
+  /** Words that start another clause, past which a post-negator no longer reaches ("und", "oder"). */
+  clauseJoiners?: string[];
   /** Words that strengthen the next sentiment word ("very", "bardzo"). */
   boosters: string[];
   /** Words that soften it ("a bit", "trochę"). */
   dampeners: string[];
   /** Words after which a clause outweighs the one before ("but", "ale", "aber"). */
   contrast: string[];
+  /**
+   * Words that introduce what the reviewer misses ("I wish", "would be nice if", "szkoda, że"):
+   * praise after them in the same clause describes what the product lacks ("I wish the lining
+   * held up better"), so it does not count. The words' own valence belongs in `entries`.
+   */
+  wishes?: string[];
 }
