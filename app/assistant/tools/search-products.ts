@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineTool } from './define-tool';
 import { compactProduct } from './catalog';
 import { ok } from './results';
+import { MAX_LIMIT } from '~/catalog/search/params';
 
 const label = (what: string) => z.string().trim().min(1).max(100).optional().describe(what);
 
@@ -27,6 +28,10 @@ export const searchProductsInput = z
       .optional()
       .describe('Variant options that must be available together, e.g. [{"name":"Size","value":"M"}].'),
     limit: z.number().int().min(1).max(8).default(5).describe('How many products (1-8).'),
+    sort: z
+      .enum(['relevance', 'price_low', 'price_high'])
+      .default('relevance')
+      .describe('price_low for "the cheapest", price_high for "the most expensive"; otherwise relevance.'),
   })
   .refine((p) => p.minPrice == null || p.maxPrice == null || p.minPrice <= p.maxPrice, {
     message: 'maxPrice must not be below minPrice',
@@ -36,7 +41,7 @@ export const searchProductsInput = z
 export const searchProducts = defineTool({
   name: 'search_products',
   description:
-    "Search the shop's catalog. Use it whenever the shopper looks for products, with price, stock, type, brand, tag and option filters. Returns matching products with price and stock; the shopper sees them as cards.",
+    "Search the shop's catalog. Use it whenever the shopper looks for products, with price, stock, type, brand, tag and option filters, sorted by relevance or price. Returns matching products with price and stock; the shopper sees them as cards.",
   input: searchProductsInput,
   async run(input, ctx) {
     const result = await ctx.services.search.search(ctx.shop.shop, {
@@ -48,9 +53,14 @@ export const searchProducts = defineTool({
       vendor: input.vendor,
       tag: input.tag,
       options: input.options,
-      limit: input.limit,
+      // Sorting by price ranks every match, not just the most relevant few.
+      limit: input.sort === 'relevance' ? input.limit : MAX_LIMIT,
       locale: ctx.shopper.language,
     });
+    if (input.sort !== 'relevance') {
+      const sign = input.sort === 'price_low' ? 1 : -1;
+      result.products = [...result.products].sort((a, b) => sign * (a.price - b.price)).slice(0, input.limit);
+    }
     return ok({ query: input.query, total: result.total, products: result.products.map(compactProduct) }, { products: result.products });
   },
 });

@@ -2,6 +2,7 @@
 // the ones last shown. The widget renders the table; the reply names the rows that differ.
 import type { ComparisonTable, ToolResult } from '../../types';
 import { aspectsOf } from './aspects';
+import { pickProduct } from './pick';
 import { productList, resolveProducts, showProducts } from './products';
 import type { Turn } from './turn';
 
@@ -33,6 +34,7 @@ function byReviews(turn: Turn, result: ToolResult): string {
 
 export async function compareProducts(turn: Turn): Promise<string> {
   const { t } = turn;
+  if (turn.u.superlative) return pickProduct(turn, turn.u.superlative);
   const handles = await resolveProducts(turn, MAX_COMPARED);
   if (handles.length < 2) {
     turn.suggest(['products']);

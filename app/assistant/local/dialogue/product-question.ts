@@ -125,7 +125,8 @@ function summary(turn: Turn, d: ProductDetails): string {
   const lines = [priceAnswer(turn, d), d.available ? t.inStock(d.title) : t.notInStock(d.title), ...optionsAnswer(turn, d)];
   const first = sentences(d.description ?? '')[0];
   if (first) lines.push(t.descriptionSays(d.title, quote(first)));
-  if (d.reviews?.averageRating != null && d.reviews.count > 0) lines.push(t.ratingLine(d.reviews.averageRating.toFixed(1), d.reviews.count));
+  if (d.reviews?.averageRating != null && d.reviews.count > 0)
+    lines.push(t.ratingLine(d.reviews.averageRating.toFixed(1), d.reviews.count));
   return lines.join(' ');
 }
 

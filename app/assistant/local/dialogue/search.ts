@@ -7,12 +7,13 @@ import { tokens } from '../nlu/text';
 import { analyseVocabulary } from '../nlu/vocabulary';
 import type { RelaxedPart } from '../templates';
 import { aspectsOf } from './aspects';
+import { pickAmong } from './pick';
 import { productList, showProducts } from './products';
 import type { Turn } from './turn';
 import { matchingVariants } from './variants';
 
 const LIMIT = 5;
-/** More candidates when sizes are checked after the search. */
+/** More candidates when sizes are checked, or reviews ranked, after the search. */
 const LIMIT_WITH_SIZES = 8;
 
 interface SearchPlan {
@@ -21,6 +22,9 @@ interface SearchPlan {
   maxPrice?: number;
   available?: boolean;
   sizes: string[];
+  sort?: 'price_low' | 'price_high';
+  /** The results will be ranked by their reviews: fetch a few more candidates. */
+  rank?: boolean;
 }
 
 function hasSize(p: ProductView, sizes: string[]): boolean {
@@ -62,12 +66,13 @@ async function run(turn: Turn, plan: SearchPlan): Promise<{ products: ProductVie
     ...(plan.minPrice != null ? { minPrice: plan.minPrice } : {}),
     ...(plan.maxPrice != null ? { maxPrice: plan.maxPrice } : {}),
     ...(plan.available ? { available: true } : {}),
-    limit: plan.sizes.length ? LIMIT_WITH_SIZES : LIMIT,
+    ...(plan.sort ? { sort: plan.sort } : {}),
+    limit: plan.sizes.length || plan.rank ? LIMIT_WITH_SIZES : LIMIT,
   });
   if (!result?.ok) return null;
   const found = (result.products ?? []).filter((p) => hasSize(p, plan.sizes));
   const total = plan.sizes.length ? found.length : ((result.data as { total?: number }).total ?? found.length);
-  return { products: found.slice(0, LIMIT), total };
+  return { products: found.slice(0, plan.rank ? LIMIT_WITH_SIZES : LIMIT), total };
 }
 
 /**
@@ -91,8 +96,15 @@ export async function searchProducts(turn: Turn): Promise<string> {
   const { price, sizes } = u.entities;
   const query = [...u.catalogTerms, ...u.otherWords].join(' ');
   if (!query && !price && sizes.length === 0) {
-    turn.suggest(['products', 'order', 'shipping']);
-    return t.askWhatToSearch;
+    // "Your cheapest product?" sorts the whole catalog by price; ratings can only rank a list.
+    if (u.superlative === 'best_rated') {
+      turn.suggest(['products']);
+      return t.pickNeedList;
+    }
+    if (!u.superlative) {
+      turn.suggest(['products', 'order', 'shipping']);
+      return t.askWhatToSearch;
+    }
   }
   const kinds = u.terms.filter((m) => m.kind === 'product').map((m) => m.term);
   const plan: SearchPlan = {
@@ -101,10 +113,21 @@ export async function searchProducts(turn: Turn): Promise<string> {
     maxPrice: price?.max,
     available: aspectsOf(turn.input.message).has('stock') || undefined,
     sizes,
+    sort: u.superlative === 'cheapest' ? 'price_low' : u.superlative === 'priciest' ? 'price_high' : undefined,
+    rank: u.superlative === 'best_rated' || undefined,
   };
   const first = await run(turn, plan);
   if (!first) return t.toolError;
   const exact = ofKind(first.products, kinds, lang);
+  if (exact.length > 1 && u.superlative) {
+    // "The cheapest sofa": found in price order; "the best rated sofa": ranked by their reviews.
+    const picked = await pickAmong(
+      turn,
+      exact.map((p) => p.handle),
+      u.superlative,
+    );
+    if (picked) return picked;
+  }
   if (exact.length > 0) {
     showProducts(turn, exact);
     if (exact.length > 1) turn.suggest(['compare', 'similar']);

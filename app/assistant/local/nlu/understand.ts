@@ -5,6 +5,7 @@ import { CUES, INTENTS, type Intent } from './cues';
 import { extractEntities, type Entities, type OrderNumberFormat } from './entities';
 import { classifyIntent } from './intent';
 import { compilePattern, findPattern, LANGS, wordMatcher, type Lang, type WordMatcher } from './patterns';
+import { superlativeOf, type Superlative } from './superlative';
 import { rawTokens, tokens } from './text';
 import { analyseVocabulary, type VocabularyMatch } from './vocabulary';
 
@@ -42,9 +43,13 @@ export interface Understanding {
   count: number | null;
   policyTopic: PolicyTopic;
   recommendKind: RecommendKind | null;
+  /** "the cheapest", "the most expensive", "the best rated": a pick by that criterion. */
+  superlative: Superlative | null;
 }
 
 export const LAST = -1;
+
+const PICKABLE = new Set<Intent>(['product_search', 'product_question', 'compare', 'recommend', 'unknown', 'out_of_scope']);
 
 const language = (l: Lang | undefined): Lang => l ?? 'en';
 
@@ -283,7 +288,12 @@ export function understand(message: string, ctx: UnderstandContext): Understandi
   const lang = ctx.lang;
   const entities = extractEntities(message, { lang, orderNumberFormat: ctx.orderNumberFormat });
   const words = tokens(message);
-  const { terms, catalogTerms, otherWords } = productWords(entities.remainder, lang);
+  const superlativeMatch = superlativeOf(words);
+  const superlative = superlativeMatch?.kind ?? null;
+  const pickWords = new Set(superlativeMatch?.words.map((i) => words[i]) ?? []);
+  const product = productWords(entities.remainder, lang);
+  const { terms, catalogTerms } = product;
+  const otherWords = product.otherWords.filter((w) => !pickWords.has(w));
   const written = rawTokens(entities.remainder);
   const colourWords = terms.filter((t) => entities.colours.includes(t.term)).map((t) => written.slice(t.start, t.end).join(' '));
 
@@ -318,6 +328,12 @@ export function understand(message: string, ctx: UnderstandContext): Understandi
   if (ctx.awaiting === 'handoff_email' && entities.emails.length > 0 && intent !== 'order_status') intent = 'handoff';
   if (ctx.awaiting === 'order_lookup' && givesLookupDetails && !['handoff', 'product_search'].includes(intent)) intent = 'order_status';
 
+  // "Which one is the cheapest?" picks among the products shown; "the cheapest sofa" (or nothing
+  // shown yet) searches for them in that order. Other questions ("the cheapest shipping") stay theirs.
+  // "Which is cheaper, the grey sofa or the yellow one?" stays a comparison of the two named.
+  if (superlative && PICKABLE.has(intent) && !(intent === 'compare' && productTerms > 0))
+    intent = productTerms === 0 && ctx.hasShownProducts ? 'compare' : 'product_search';
+
   const recommendKind: RecommendKind | null = any(COMPLEMENT_PATTERNS, words)
     ? 'complements'
     : any(SIMILAR_PATTERNS, words)
@@ -337,5 +353,6 @@ export function understand(message: string, ctx: UnderstandContext): Understandi
     count,
     policyTopic: policyTopicFor(intent, words),
     recommendKind,
+    superlative,
   };
 }

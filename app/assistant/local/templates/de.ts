@@ -91,6 +91,13 @@ export const de: Messages = {
   compareByReviews: (items) => `Nach Kundenbewertungen, am besten bewertet zuerst:\n${items.map((i) => `- ${i}`).join('\n')}`,
   ratedItem: (title, rating, n) => `**${title}**: ${rating}/5 aus ${n} Bewertung${n === 1 ? '' : 'en'}`,
   compareNoReviews: 'Keiner davon hat bisher Kundenbewertungen.',
+  pickCheapest: (title, price) => `Am günstigsten ist **${title}**, für ${price}.`,
+  pickPriciest: (title, price) => `Am teuersten ist **${title}**, für ${price}.`,
+  pickBestRated: (title, rating, n) => `Am besten bewertet ist **${title}**: ${rating}/5 aus ${n} Bewertung${n === 1 ? '' : 'en'}.`,
+  pickInOrder: 'Der Reihe nach:',
+  pickUnrated: (n) => `Ohne Bewertungen: ${n}.`,
+  pickNoRatings: 'Keiner davon hat bisher Kundenbewertungen, daher kann ich nicht sagen, welcher am besten bewertet ist.',
+  pickNeedList: 'Welche Produkte meinst du? Such zuerst nach ein paar, dann frag mich, welches am günstigsten oder am besten bewertet ist.',
 
   recommendSimilar: (title) => `Ähnlich wie **${title}**:`,
   recommendComplements: (title) => `Passt gut zu **${title}**:`,

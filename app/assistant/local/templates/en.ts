@@ -93,6 +93,13 @@ export const en: Messages = {
   compareByReviews: (items) => `By customer reviews, best rated first:\n${items.map((i) => `- ${i}`).join('\n')}`,
   ratedItem: (title, rating, n) => `**${title}**: ${rating}/5 from ${n} review${n === 1 ? '' : 's'}`,
   compareNoReviews: 'None of them has customer reviews yet.',
+  pickCheapest: (title, price) => `The cheapest is **${title}**, at ${price}.`,
+  pickPriciest: (title, price) => `The most expensive is **${title}**, at ${price}.`,
+  pickBestRated: (title, rating, n) => `The best rated is **${title}**: ${rating}/5 from ${n} review${n === 1 ? '' : 's'}.`,
+  pickInOrder: 'In order:',
+  pickUnrated: (n) => (n === 1 ? 'One has no reviews yet.' : `${n} have no reviews yet.`),
+  pickNoRatings: "None of these has customer reviews yet, so I can't say which is rated best.",
+  pickNeedList: 'Which products do you mean? Search for some first, then ask me which one is the cheapest or the best rated.',
 
   recommendSimilar: (title) => `Similar to **${title}**:`,
   recommendComplements: (title) => `Goes well with **${title}**:`,

@@ -91,6 +91,13 @@ export const es: Messages = {
   compareByReviews: (items) => `Según las reseñas de clientes, de mejor a peor valorado:\n${items.map((i) => `- ${i}`).join('\n')}`,
   ratedItem: (title, rating, n) => `**${title}**: ${rating}/5 con ${n} reseña${n === 1 ? '' : 's'}`,
   compareNoReviews: 'Ninguno tiene reseñas de clientes todavía.',
+  pickCheapest: (title, price) => `El más barato es **${title}**, por ${price}.`,
+  pickPriciest: (title, price) => `El más caro es **${title}**, por ${price}.`,
+  pickBestRated: (title, rating, n) => `El mejor valorado es **${title}**: ${rating}/5 con ${n} reseña${n === 1 ? '' : 's'}.`,
+  pickInOrder: 'En orden:',
+  pickUnrated: (n) => `Sin reseñas: ${n}.`,
+  pickNoRatings: 'Ninguno tiene reseñas de clientes todavía, así que no puedo decir cuál está mejor valorado.',
+  pickNeedList: '¿Qué productos dices? Busca algunos primero y luego pregúntame cuál es el más barato o el mejor valorado.',
 
   recommendSimilar: (title) => `Parecidos a **${title}**:`,
   recommendComplements: (title) => `Combina bien con **${title}**:`,

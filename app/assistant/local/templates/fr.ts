@@ -91,6 +91,14 @@ export const fr: Messages = {
   compareByReviews: (items) => `D'après les avis clients, du mieux noté au moins bien noté :\n${items.map((i) => `- ${i}`).join('\n')}`,
   ratedItem: (title, rating, n) => `**${title}** : ${rating}/5 sur ${n} avis`,
   compareNoReviews: "Aucun d'eux n'a encore d'avis clients.",
+  pickCheapest: (title, price) => `Le moins cher est **${title}**, à ${price}.`,
+  pickPriciest: (title, price) => `Le plus cher est **${title}**, à ${price}.`,
+  pickBestRated: (title, rating, n) => `Le mieux noté est **${title}** : ${rating}/5 sur ${n} avis.`,
+  pickInOrder: "Dans l'ordre :",
+  pickUnrated: (n) => `Sans avis : ${n}.`,
+  pickNoRatings: "Aucun d'eux n'a encore d'avis clients, je ne peux donc pas dire lequel est le mieux noté.",
+  pickNeedList:
+    'De quels produits parlez-vous ? Cherchez-en d’abord quelques-uns, puis demandez-moi lequel est le moins cher ou le mieux noté.',
 
   recommendSimilar: (title) => `Similaires à **${title}** :`,
   recommendComplements: (title) => `Va bien avec **${title}** :`,

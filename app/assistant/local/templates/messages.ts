@@ -77,6 +77,15 @@ export interface Messages {
   ratedItem(title: string, rating: string, count: number): string;
   compareNoReviews: string;
 
+  // "Which is the cheapest / most expensive / best rated?"
+  pickCheapest(title: string, price: string): string;
+  pickPriciest(title: string, price: string): string;
+  pickBestRated(title: string, rating: string, count: number): string;
+  pickInOrder: string;
+  pickUnrated(n: number): string;
+  pickNoRatings: string;
+  pickNeedList: string;
+
   // Recommend
   recommendSimilar(title: string): string;
   recommendComplements(title: string): string;

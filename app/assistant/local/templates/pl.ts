@@ -98,6 +98,13 @@ export const pl: Messages = {
   compareByReviews: (items) => `Według opinii klientów, od najlepiej ocenianego:\n${items.map((i) => `- ${i}`).join('\n')}`,
   ratedItem: (title, rating, n) => `**${title}**: ${rating}/5 (liczba opinii: ${n})`,
   compareNoReviews: 'Żaden z nich nie ma jeszcze opinii klientów.',
+  pickCheapest: (title, price) => `Najtańszy jest **${title}** — ${price}.`,
+  pickPriciest: (title, price) => `Najdroższy jest **${title}** — ${price}.`,
+  pickBestRated: (title, rating, n) => `Najlepiej oceniany jest **${title}**: ${rating}/5 (liczba opinii: ${n}).`,
+  pickInOrder: 'Kolejno:',
+  pickUnrated: (n) => `Bez opinii: ${n}.`,
+  pickNoRatings: 'Żaden z nich nie ma jeszcze opinii klientów, więc nie wiem, który jest oceniany najlepiej.',
+  pickNeedList: 'O które produkty chodzi? Najpierw wyszukaj kilka, a potem zapytaj, który jest najtańszy albo najlepiej oceniany.',
 
   recommendSimilar: (title) => `Podobne do **${title}**:`,
   recommendComplements: (title) => `Pasuje do **${title}**:`,

@@ -45,6 +45,22 @@ describe('search_products', () => {
     );
   });
 
+  test('sorts by price over every match, not just the most relevant few', async () => {
+    const all = await searchProducts.run({ query: 'necklace', limit: 8 }, toolContext(t.db));
+    const low = await searchProducts.run({ query: 'necklace', sort: 'price_low', limit: 3 }, toolContext(t.db));
+    const high = await searchProducts.run({ query: 'necklace', sort: 'price_high', limit: 3 }, toolContext(t.db));
+    const prices = (r: typeof low) => dataOf(r).products.map((p: { price: number }) => p.price);
+    expect(prices(low)).toEqual([...prices(low)].sort((a, b) => a - b));
+    expect(prices(high)).toEqual([...prices(high)].sort((a, b) => b - a));
+    expect(dataOf(low).total).toBe(dataOf(all).total);
+    expect(dataOf(all).total).toBeGreaterThan(8);
+    // Asking for more changes nothing at the top: the ranking covers every match.
+    const everything = await searchProducts.run({ query: 'necklace', sort: 'price_low', limit: 8 }, toolContext(t.db));
+    expect(Math.min(...prices(everything))).toBe(prices(low)[0]);
+    expect(prices(high)[0]).toBeGreaterThan(prices(low)[0]);
+    expect((await searchProducts.run({ query: 'necklace', sort: 'newest' }, toolContext(t.db))).error).toBe('invalid_input');
+  });
+
   test('searches only the shop it runs for', async () => {
     const other = await searchProducts.run({ query: 'sweater' }, toolContext(t.db, { shop: OTHER_SHOP }));
     expect(
