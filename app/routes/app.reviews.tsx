@@ -21,7 +21,7 @@ const ASPECT_LABEL: Record<string, string> = {
   quality: 'Quality', fit_sizing: 'Fit & sizing', shipping: 'Shipping', price_value: 'Price & value', customer_service: 'Customer service', packaging: 'Packaging', durability: 'Durability',
 };
 const FLAG_LABEL: Record<string, string> = {
-  link_spam: 'Links', spam: 'Spam', profanity: 'Profanity', duplicate: 'Copied text', rating_mismatch: 'Stars ≠ text', reviewer_burst: 'Reviewer burst',
+  link_spam: 'Links', spam: 'Spam', profanity: 'Profanity', injection: 'Instructions to AI', duplicate: 'Copied text', rating_mismatch: 'Stars ≠ text', reviewer_burst: 'Reviewer burst',
 };
 const aspectLabel = (a: string) => ASPECT_LABEL[a] ?? a;
 

@@ -1,8 +1,9 @@
-// Signals that a review is spam, abusive or fake. Text signals reuse the chat safety screen's
-// detectors (the same word lists and link rules); the others compare a review with its rating
+// Signals that a review is spam, abusive, fake or aimed at the AI. Text signals reuse the chat
+// safety screen's detectors (the same word lists, link and injection rules); the others compare a review with its rating
 // and with the other reviews of the shop.
 import { createHash } from 'node:crypto';
 import { createAbuseDetector } from '~/safety/abuse';
+import { createInjectionDetector } from '~/safety/injection';
 import { normalizeText } from '~/safety/normalize';
 import { createSpamDetector } from '~/safety/spam';
 import type { ReviewFlag } from './types';
@@ -29,6 +30,7 @@ export interface TextFlagInput {
 export function createTextFlagger() {
   const spam = createSpamDetector();
   const abuse = createAbuseDetector();
+  const injection = createInjectionDetector();
   return function textFlags(input: TextFlagInput): ReviewFlag[] {
     const flags: ReviewFlag[] = [];
     const normalized = normalizeText(input.text);
@@ -37,6 +39,9 @@ export function createTextFlagger() {
     if (spamSignals.some((s) => s.reason.includes('link'))) flags.push('link_spam');
     else if (spamSignals.reduce((sum, s) => sum + s.weight, 0) >= SIGNAL_THRESHOLD) flags.push('spam');
     if (abuse(normalized, ctx).reduce((sum, s) => sum + s.weight, 0) >= SIGNAL_THRESHOLD) flags.push('profanity');
+    // Text aimed at the assistant that will read the review ("ignore previous instructions…"):
+    // never a customer's opinion, so kept out of quotes like spam, and shown to the merchant.
+    if (injection(normalized, ctx).reduce((sum, s) => sum + s.weight, 0) >= SIGNAL_THRESHOLD) flags.push('injection');
     const { rating, score } = input;
     if (rating != null && ((rating >= 4 && score <= -MISMATCH_SCORE) || (rating <= 2 && score >= MISMATCH_SCORE))) {
       flags.push('rating_mismatch');

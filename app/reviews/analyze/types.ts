@@ -34,6 +34,7 @@ export type ReviewFlag =
   | 'link_spam'
   | 'spam'
   | 'profanity'
+  | 'injection'
   | 'duplicate'
   | 'rating_mismatch'
   | 'reviewer_burst';
