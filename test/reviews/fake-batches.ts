@@ -1,6 +1,7 @@
 // A local stand-in for the Anthropic Messages and Message Batches APIs (node:http), enough for the
 // SDK to create a batch, poll it, stream its JSONL results and make single calls. `answer` decides
-// the text Claude "replies" for a user message; every request is recorded.
+// the text Claude "replies" for a user message; every request is recorded. Set `failing` to answer
+// every request with 529 overloaded (the API down), `expiring` to end batches with every request expired.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -8,11 +9,13 @@ export interface FakeBatches {
   url: string;
   batches: { id: string; requests: { custom_id: string; params: { messages: { content: string }[] } }[] }[];
   messageCalls: number;
+  failing: boolean;
+  expiring: boolean;
   close(): Promise<void>;
 }
 
 export async function startFakeBatches(answer: (userText: string) => string, opts: { pollsBeforeEnd?: number } = {}): Promise<FakeBatches> {
-  const state: FakeBatches = { url: '', batches: [], messageCalls: 0, close: async () => {} };
+  const state: FakeBatches = { url: '', batches: [], messageCalls: 0, failing: false, expiring: false, close: async () => {} };
   const polls = new Map<string, number>();
   const message = (text: string) => ({
     id: `msg_${Math.random().toString(36).slice(2)}`, type: 'message', role: 'assistant', model: 'claude-test', content: [{ type: 'text', text }],
@@ -34,6 +37,7 @@ export async function startFakeBatches(answer: (userText: string) => string, opt
         res.end(JSON.stringify(data));
       };
       if (!/^Bearer |^sk-/.test(req.headers.authorization ?? (req.headers['x-api-key'] as string) ?? '')) return json(401, { type: 'error', error: { type: 'authentication_error', message: 'no key' } });
+      if (state.failing) return json(529, { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } });
       if (req.method === 'POST' && url.pathname === '/v1/messages') {
         state.messageCalls++;
         const params = JSON.parse(body) as { messages: { content: string }[] };
@@ -51,7 +55,9 @@ export async function startFakeBatches(answer: (userText: string) => string, opt
         if (!batch) return json(404, { type: 'error', error: { type: 'not_found_error', message: 'no batch' } });
         if (m[2]) {
           res.writeHead(200, { 'content-type': 'application/binary' });
-          res.end(batch.requests.map((r) => JSON.stringify({ custom_id: r.custom_id, result: { type: 'succeeded', message: message(answer(r.params.messages[0].content)) } })).join('\n') + '\n');
+          const result = (r: (typeof batch.requests)[number]) =>
+            state.expiring ? { type: 'expired' } : { type: 'succeeded', message: message(answer(r.params.messages[0].content)) };
+          res.end(batch.requests.map((r) => JSON.stringify({ custom_id: r.custom_id, result: result(r) })).join('\n') + '\n');
           return;
         }
         const n = (polls.get(batch.id) ?? 0) + 1;
