@@ -1,11 +1,13 @@
 // The background worker of each app instance: every few seconds it runs due sync jobs from the
-// database (see catalog/sync/jobs.ts). Started lazily by the first request that needs it; nothing
-// here holds state another instance needs.
+// database (see catalog/sync/jobs.ts) and e-mails new hand-off requests (handoffs/notify.ts).
+// Started when the server starts; nothing here holds state another instance needs.
 import { db } from './db.server';
 import { runDueJobs } from './catalog/sync/jobs';
+import { emailNewHandoffs } from './handoffs/notify';
 
 let timer: NodeJS.Timeout | undefined;
 let running: Promise<unknown> | null = null;
+let mailing: Promise<unknown> | null = null;
 
 async function graphqlFor(shop: string) {
   const { unauthenticated } = await import('./shopify.server');
@@ -31,6 +33,12 @@ function tick(): Promise<unknown> {
     .catch((error) => console.error('[jobs] worker error', error))
     .finally(() => {
       running = null;
+    });
+  // Its own chain: a slow SMTP server must not hold up syncs.
+  mailing ??= emailNewHandoffs(db, { log: (m, extra) => console.log(`[handoffs] ${m}`, extra ?? '') })
+    .catch((error) => console.error('[handoffs] mail error', error))
+    .finally(() => {
+      mailing = null;
     });
   return running;
 }

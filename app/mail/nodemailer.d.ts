@@ -1,10 +1,11 @@
-// The part of nodemailer's API the alert e-mail uses (its @types package pulls in the AWS SDK's).
+// The part of nodemailer's API Aisle's e-mails use (its @types package pulls in the AWS SDK's).
 declare module 'nodemailer' {
   export interface SendMailOptions {
     from?: string;
     to?: string;
     subject?: string;
     text?: string;
+    replyTo?: string;
   }
   export interface Transporter {
     sendMail(options: SendMailOptions): Promise<{ messageId?: string; message?: Buffer | string }>;

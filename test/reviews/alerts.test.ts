@@ -78,7 +78,14 @@ it('privacy: a customer\'s reviews lose their name and e-mail hash; shop redacti
   expect(await redactCustomerReviews(t.db, SHOP, 'ANN@example.com')).toBe(1);
   expect(await t.db.review.findFirst({ where: { body: 'Great shirt.' } })).toMatchObject({ reviewerName: '', reviewerHash: null });
   expect(await t.db.review.findFirst({ where: { body: 'Nice.' } })).toMatchObject({ reviewerName: 'C2' });
+  // Claude's cached answers for this shop's texts go too; another text's answer stays.
+  const { contentHash } = await import('~/reviews/claude/prompt');
+  const cached = (body: string, model: string) => ({ contentHash: contentHash(model, { title: '', body }), model, result: `{"aspects":[{"quote":"${body}"}]}` });
+  await t.db.reviewAnalysisCache.createMany({ data: [cached('Great shirt.', 'model-a'), cached('Nice.', 'model-b'), cached('Another shop says hi.', 'model-a')] });
+  await t.db.reviewClaudeSchedule.create({ data: { shop: SHOP } });
   await redactShopReviews(t.db, SHOP);
   expect(await t.db.review.count()).toBe(0);
   expect(await t.db.reviewShopDaily.count()).toBe(0);
+  expect(await t.db.reviewClaudeSchedule.count()).toBe(0);
+  expect((await t.db.reviewAnalysisCache.findMany()).map((c) => c.result)).toEqual(['{"aspects":[{"quote":"Another shop says hi."}]}']);
 });
