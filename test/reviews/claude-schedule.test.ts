@@ -103,6 +103,13 @@ it('analyses a shop with waiting reviews once, then again a day later or an hour
   expect(await sweep()).toMatchObject([{ outcome: 'ran', sent: 1 }]);
 });
 
+it("the operator's AISLE_REVIEW_CLAUDE=off keeps reviews on the local analysis", async () => {
+  await addReviews(3);
+  expect(await schedule({ env: { ...ENV, AISLE_REVIEW_CLAUDE: 'off' } })()).toEqual([]);
+  expect(fake.messageCalls).toBe(0);
+  expect(await pending()).toBe(3);
+});
+
 it('meters the spend like a Claude turn, batches at half price, and skips a shop over its cap', async () => {
   const sweep = schedule();
   await addReviews(2);

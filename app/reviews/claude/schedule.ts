@@ -231,6 +231,8 @@ export function createClaudeReviewSchedule(opts: ClaudeScheduleOptions) {
   /** Runs every due shop's pass. Safe to call from many instances at once. */
   return async function runDueClaudeAnalysis(): Promise<SweepOutcome[]> {
     const env = opts.env ?? process.env;
+    // The operator's off switch: chat keeps Claude, reviews keep the local analysis.
+    if (env.AISLE_REVIEW_CLAUDE === 'off') return [];
     const rows = new Map((await db.reviewClaudeSchedule.findMany()).map((r) => [r.shop, r]));
     const out: SweepOutcome[] = [];
     for (const shop of await shopsWithKey(db, env)) {
