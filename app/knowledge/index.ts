@@ -2,3 +2,4 @@
 export { findPassages, TOPICS, TOPIC_POLICIES, type KnowledgeAnswer, type KnowledgeQuery, type Topic } from './knowledge-base';
 export { seedFaq, faqEntries, type FaqInput } from './faq';
 export type { Passage } from './passages';
+export type { PolicyTranslations } from './policy-translations';

@@ -1,8 +1,11 @@
 // Answers about the shop from its own words: the synced policies (Policy) and the merchant's FAQ
-// (FaqEntry), cut into passages and ranked against the shopper's question.
+// (FaqEntry), cut into passages and ranked against the shopper's question. A policy is read in the
+// shopper's language when the shop has translated it, else in the shop's primary language; each
+// passage says which, so the model can translate what the shop did not.
 import type { Db } from '~/db/client.server';
 import { faqEntries } from './faq';
 import { faqPassage, policyPassages, type Passage } from './passages';
+import { policyBodyIn } from './policy-translations';
 import { rankPassages } from './relevance';
 
 export const TOPICS = ['shipping', 'returns', 'refunds', 'privacy', 'terms', 'faq', 'any'] as const;
@@ -21,8 +24,10 @@ export interface KnowledgeQuery {
   shop: string;
   topic: Topic;
   question?: string;
-  /** The shopper's language and the shop's primary one: FAQ entries in either (or in none) count. */
-  languages: string[];
+  /** The shopper's language: policies are read in it when translated, and FAQ entries written for it count. */
+  language: string;
+  /** The shop's primary language: what its policies (and FAQ entries meant for any language) are written in. */
+  primaryLocale: string;
   limit?: number;
 }
 
@@ -43,10 +48,13 @@ export async function findPassages(db: Db, q: KnowledgeQuery): Promise<Knowledge
       ? []
       : db.policy.findMany({ where: { shop: q.shop, ...(types ? { type: { in: types } } : {}) }, orderBy: { type: 'asc' } }),
     // The FAQ is searched for any question; without one it is listed only when asked for.
-    q.question || q.topic === 'faq' ? faqEntries(db, q.shop, q.languages) : [],
+    q.question || q.topic === 'faq' ? faqEntries(db, q.shop, [...new Set([q.language, q.primaryLocale])]) : [],
   ]);
-  const policyText = policies.flatMap(policyPassages);
-  const faqText = faq.map((e, i) => faqPassage(e, i));
+  const policyText = policies.flatMap((p) => {
+    const { body, language } = policyBodyIn(p, q.language, q.primaryLocale);
+    return policyPassages({ ...p, body }, language);
+  });
+  const faqText = faq.map((e, i) => faqPassage(e, i, e.locale ?? q.primaryLocale));
   const question = q.question?.trim();
   if (question) {
     const ranked = rankPassages([...policyText, ...faqText], question, limit);

@@ -9,6 +9,8 @@ export interface Passage {
   /** Policy title, or the FAQ question. */
   title: string;
   text: string;
+  /** The language the text is written in (a locale such as "pl" or "pt-BR"). */
+  language: string;
   url: string | null;
   /** Position within its source, for reading order. */
   order: number;
@@ -44,17 +46,19 @@ export function chunk(text: string, max = MAX_PASSAGE_CHARS): string[] {
   return out;
 }
 
-export function policyPassages(policy: { type: string; title: string; body: string; url: string }): Passage[] {
+export function policyPassages(policy: { type: string; title: string; body: string; url: string }, language: string): Passage[] {
   return chunk(policy.body).map((text, order) => ({
     source: 'policy',
     type: policy.type,
     title: policy.title,
     text,
+    language,
     url: policy.url || null,
     order,
   }));
 }
 
-export function faqPassage(entry: { question: string; answer: string }, order: number): Passage {
-  return { source: 'faq', type: null, title: entry.question, text: entry.answer, url: null, order };
+/** `language`: the entry's own, or for an entry meant for any language, the shop's primary one it is written in. */
+export function faqPassage(entry: { question: string; answer: string }, order: number, language: string): Passage {
+  return { source: 'faq', type: null, title: entry.question, text: entry.answer, language, url: null, order };
 }

@@ -60,6 +60,29 @@ export function translationsBulkQuery(locales: string[]): string {
 }`;
 }
 
+/**
+ * The shop's policies translated into the given locales, one alias per locale. A shop has at most
+ * eight policy types (ShopPolicyType), so one page holds them all; `outdated` marks a translation
+ * whose original changed since it was written.
+ */
+export function policyTranslationsQuery(locales: string[]): string {
+  const fields = locales
+    .map((locale) => `${aliasFor(locale)}: translations(locale: ${JSON.stringify(locale)}) { key value outdated }`)
+    .join('\n        ');
+  return `#graphql
+query PolicyTranslations($after: String) {
+  translatableResources(first: 10, after: $after, resourceType: SHOP_POLICY) {
+    edges {
+      node {
+        resourceId
+        ${fields}
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+}
+
 /** GraphQL aliases can't contain "-": pt-BR → t_pt_BR. */
 export function aliasFor(locale: string): string {
   return 't_' + locale.replace(/[^A-Za-z0-9]/g, '_');
@@ -95,7 +118,7 @@ query ShopInfo {
     currencyCode
     myshopifyDomain
     primaryDomain { host }
-    shopPolicies { type title body url }
+    shopPolicies { id type title body url }
   }
   shopLocales(published: true) { locale primary }
 }`;

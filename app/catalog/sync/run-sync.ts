@@ -1,13 +1,16 @@
-// A full catalog sync for one shop: shop facts and policies, then every product through a bulk
-// operation (JSONL, streamed), then product translations through a second one. Progress lives in
-// the SyncJob row, so a sync cut short (deploy, crash) resumes where it stopped on any instance.
+// A full catalog sync for one shop: shop facts and policies (with their translations), then every
+// product through a bulk operation (JSONL, streamed), then product translations through a second
+// one. Progress lives in the SyncJob row, so a sync cut short (deploy, crash) resumes where it
+// stopped on any instance.
 import type { Db } from '~/db/client.server';
+import type { PolicyTranslations } from '~/knowledge';
 import { inTransaction } from '~/db/transaction';
 import { countOrdersFromAdmin } from '~/recommendations';
 import { adminQuery, AdminApiError, type AdminGraphql } from '~/shopify/admin-query';
 import { deleteProductsNotWrittenSince, upsertProducts } from '../products.server';
 import { fetchJsonlLines, productsFromJsonl, translationsFromLine } from './bulk-products';
 import { htmlToText } from './html-text';
+import { fetchPolicyTranslations } from './policy-translations';
 import { BULK_OPERATION_STATUS, PRODUCTS_BULK_QUERY, RUN_BULK_QUERY, SHOP_INFO, aliasFor, translationsBulkQuery } from './queries';
 import type { CatalogProduct } from '../types';
 
@@ -65,7 +68,7 @@ async function syncShopInfo(deps: SyncDeps, shop: string) {
       name: string;
       currencyCode: string;
       primaryDomain: { host: string } | null;
-      shopPolicies: { type: string; title: string; body: string; url: string }[];
+      shopPolicies: { id: string; type: string; title: string; body: string; url: string }[];
     };
     shopLocales: { locale: string; primary: boolean }[];
   }>(deps.graphql, SHOP_INFO, { sleep: deps.sleep });
@@ -77,8 +80,15 @@ async function syncShopInfo(deps: SyncDeps, shop: string) {
     domains: JSON.stringify(data.shop.primaryDomain?.host && data.shop.primaryDomain.host !== shop ? [data.shop.primaryDomain.host] : []),
   };
   await deps.db.shop.upsert({ where: { domain: shop }, create: { domain: shop, ...facts }, update: facts });
+  // Written with the policy itself, so a policy and its translations change together; a
+  // translation the merchant removed (or that fell out of date) stops being quoted.
+  const otherLocales = data.shopLocales.filter((l) => !l.primary).map((l) => l.locale);
+  const translations =
+    otherLocales.length && data.shop.shopPolicies.length
+      ? await fetchPolicyTranslations(deps.graphql, otherLocales, { sleep: deps.sleep })
+      : new Map<string, PolicyTranslations>();
   for (const p of data.shop.shopPolicies) {
-    const row = { title: p.title, body: htmlToText(p.body), url: p.url ?? '' };
+    const row = { title: p.title, body: htmlToText(p.body), url: p.url ?? '', translations: JSON.stringify(translations.get(p.id) ?? {}) };
     await deps.db.policy.upsert({ where: { shop_type: { shop, type: p.type } }, create: { shop, type: p.type, ...row }, update: row });
   }
   // A policy the merchant removed must stop being quoted.

@@ -18,7 +18,7 @@ import {
 } from './model/products';
 import { shopLocales, shopNode, shopPolicies } from './model/shop';
 import type { StoreModel } from './model/store-model';
-import { translatableProduct, translatableResourceConnection } from './model/translations';
+import { translatableById, translatableResourceConnection, translatableResourcesByIds } from './model/translations';
 
 type Args = Record<string, unknown>;
 type Identifier = { id?: string | null; handle?: string | null; emailAddress?: string | null; phoneNumber?: string | null };
@@ -148,25 +148,9 @@ export function createQueryRoot(model: StoreModel) {
 
     translatableResources: (args: PageArgs & { resourceType: string }, ctx: ExecContext, info: GraphQLResolveInfo) =>
       translatableResourceConnection(model, args, ctx, info),
-    translatableResource: (args: { resourceId: string }) => {
-      const parsed = parseGid(args.resourceId);
-      const p = parsed?.type === 'Product' ? model.productById.get(parsed.id) : undefined;
-      return p ? translatableProduct(model, p) : null;
-    },
-    translatableResourcesByIds: (args: PageArgs & { resourceIds: string[] }, ctx: ExecContext, info: GraphQLResolveInfo) => {
-      const products = args.resourceIds
-        .map((id) => parseGid(id))
-        .map((parsed) => (parsed?.type === 'Product' ? model.productById.get(parsed.id) : undefined))
-        .filter((p): p is NonNullable<typeof p> => !!p);
-      return paginate(
-        products,
-        args,
-        ctx,
-        info,
-        (p) => legacyId(p.shopifyId),
-        (p) => translatableProduct(model, p),
-      );
-    },
+    translatableResource: (args: { resourceId: string }) => translatableById(model, args.resourceId),
+    translatableResourcesByIds: (args: PageArgs & { resourceIds: string[] }, ctx: ExecContext, info: GraphQLResolveInfo) =>
+      translatableResourcesByIds(model, args, ctx, info),
 
     orders: (args: PageArgs & Args, ctx: ExecContext, info: GraphQLResolveInfo) =>
       orderConnection(model, model.orders, 'orders', args, ctx, info),

@@ -12,10 +12,11 @@ import {
   faqSchema,
   ordersSchema,
   policiesSchema,
+  policyTranslationsSchema,
   shopSchema,
   translationsSchema,
 } from './store-schemas';
-import type { DemoStore, StoreCollection, StoreOrder, StoreRowError, StoreShop } from './types';
+import type { DemoStore, StoreCollection, StoreOrder, StorePolicies, StorePolicyTranslations, StoreRowError, StoreShop } from './types';
 
 export interface LoadStoreOptions {
   /**
@@ -40,18 +41,20 @@ export async function loadStore(dir: string, opts: LoadStoreOptions = {}): Promi
   const root = path.resolve(dir);
   const readJson = jsonReader(root);
   const shop: StoreShop = await readJson('shop.json', shopSchema);
-  const [customers, orders, policies, faq, translations, collectionFile] = await Promise.all([
+  const [customers, orders, policies, faq, translations, collectionFile, policyTranslationFile] = await Promise.all([
     readJson('customers.json', customersSchema, []),
     readJson('orders.json', ordersSchema, []),
     readJson('policies.json', policiesSchema, {}),
     readJson('faq.json', faqSchema, []),
     readJson('translations.json', translationsSchema, {}),
     readJson('collections.json', collectionsSchema, null),
+    readJson('policy-translations.json', policyTranslationsSchema, {}),
   ]);
 
   const { products, productErrors } = await loadProducts(root, opts);
   const warnings: string[] = [];
   applyTranslations(products, translations, shop, warnings);
+  const policyTranslations = checkPolicyTranslations(policyTranslationFile, policies, shop, warnings);
   const collections = collectionFile ? applyCollections(products, collectionFile, warnings) : deriveCollections(products);
   checkOrders(orders as StoreOrder[], products, warnings);
 
@@ -63,6 +66,7 @@ export async function loadStore(dir: string, opts: LoadStoreOptions = {}): Promi
     customers,
     orders: orders as StoreOrder[],
     policies,
+    policyTranslations,
     faq,
     collections,
     warnings,
@@ -159,6 +163,30 @@ function applyTranslations(
       product.translations[locale] = { ...fields };
     }
   }
+}
+
+/** Translations of policies the store has, in its translated locales; anything else is a warning. */
+function checkPolicyTranslations(
+  file: StorePolicyTranslations,
+  policies: StorePolicies,
+  shop: StoreShop,
+  warnings: string[],
+): StorePolicyTranslations {
+  const kept: StorePolicyTranslations = {};
+  for (const [type, locales] of Object.entries(file)) {
+    if (!(type in policies)) {
+      warnings.push(`policy-translations.json: policies.json has no ${type}; its translations are ignored`);
+      continue;
+    }
+    for (const [locale, text] of Object.entries(locales)) {
+      if (locale === shop.primaryLocale || !shop.shopLocales.includes(locale)) {
+        warnings.push(`policy-translations.json: ${type}.${locale}: "${locale}" is not one of the shop's translated locales; ignored`);
+        continue;
+      }
+      (kept[type] ??= {})[locale] = text;
+    }
+  }
+  return kept;
 }
 
 function applyCollections(

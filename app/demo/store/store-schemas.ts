@@ -78,7 +78,12 @@ export const ordersSchema = z.array(
     .passthrough(),
 );
 
-export const policiesSchema = z.record(z.string().regex(/^[A-Z_]+$/, 'Expected a ShopPolicyType such as REFUND_POLICY'), z.string());
+const policyType = z.string().regex(/^[A-Z_]+$/, 'Expected a ShopPolicyType such as REFUND_POLICY');
+
+export const policiesSchema = z.record(policyType, z.string());
+
+/** policy-translations.json: ShopPolicyType → locale → translated text. */
+export const policyTranslationsSchema = z.record(policyType, z.record(locale, nonEmpty));
 
 export const faqSchema = z.array(z.object({ q: nonEmpty, a: nonEmpty }));
 

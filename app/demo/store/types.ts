@@ -63,6 +63,9 @@ export interface StoreOrder {
 /** Keys are the Admin API's ShopPolicyType values (REFUND_POLICY, SHIPPING_POLICY, ...). */
 export type StorePolicies = Record<string, string>;
 
+/** ShopPolicyType → locale → the policy's text in that locale (plain text, like policies.json). */
+export type StorePolicyTranslations = Record<string, Record<string, string>>;
+
 export interface StoreFaq {
   q: string;
   a: string;
@@ -85,6 +88,8 @@ export interface DemoStore {
   orders: StoreOrder[];
   policies: StorePolicies;
   faq: StoreFaq[];
+  // Optional so that hand-built DemoStore fixtures stay valid; loadStore always sets it.
+  policyTranslations?: StorePolicyTranslations;
   // Optional so that hand-built DemoStore fixtures stay valid; loadStore always sets them.
   collections?: StoreCollection[];
   /** Problems outside the CSV rows (e.g. a translation for an unknown handle); the store still loads. */

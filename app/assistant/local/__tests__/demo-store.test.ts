@@ -164,10 +164,20 @@ describe('orders', () => {
 });
 
 describe('policies, FAQ, hand-off', () => {
-  test('de: shipping quoted from the shop policy', async () => {
+  test("de: shipping quoted from the shop's German policy", async () => {
     const out = await w.conversation({ language: 'de' }).say('Wie lange dauert der Versand?');
     expect(out.reply).toMatch(/^Das sagt der Shop dazu:\n\n> /);
-    expect(out.reply).toContain('Standard shipping takes 3-5 business days');
+    expect(out.reply).toContain('Der Standardversand dauert 3-5 Werktage innerhalb der EU');
+    expect(out.reply).not.toContain('business days');
+  });
+
+  test("pl: 'jaki jest czas dostawy?' is answered from the shop's Polish shipping policy", async () => {
+    const out = await w.conversation({ language: 'pl' }).say('jaki jest czas dostawy?');
+    expect(out.toolCalls).toEqual([{ name: 'store_policies', input: expect.objectContaining({ topic: 'shipping' }), ok: true }]);
+    expect(out.reply).toMatch(/^Oto, co podaje sklep:\n\n> /);
+    expect(out.reply).toContain('> Zamówienia złożone w dzień roboczy przed 14:00 (czasu warszawskiego) wysyłamy tego samego dnia.');
+    expect(out.reply).toContain('Standardowa dostawa trwa 3-5 dni roboczych w UE');
+    expect(out.reply).not.toMatch(/business days|Standard shipping/);
   });
 
   test('pl: the FAQ answer on gift wrapping', async () => {

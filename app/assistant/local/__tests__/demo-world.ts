@@ -48,8 +48,14 @@ export async function createDemoWorld(): Promise<DemoWorld> {
     where: { domain },
     data: { name: store.shop.name, currency: store.shop.currency, locales: JSON.stringify(store.shop.shopLocales) },
   });
+  // Policies as the catalog sync stores them: the body, and its translations by locale.
   for (const [type, body] of Object.entries(store.policies)) {
-    await t.db.policy.create({ data: { shop: domain, type, title: type.replace(/_/g, ' ').toLowerCase(), body } });
+    const translations = Object.fromEntries(
+      Object.entries(store.policyTranslations?.[type] ?? {}).map(([locale, text]) => [locale, { body: text }]),
+    );
+    await t.db.policy.create({
+      data: { shop: domain, type, title: type.replace(/_/g, ' ').toLowerCase(), body, translations: JSON.stringify(translations) },
+    });
   }
   await seedFaq(t.db, domain, store.faq);
   const fake = createFakeAdminApi({ store, baseUrl: `https://${domain}` });

@@ -1,5 +1,7 @@
 // shipping / returns / refund / policy / faq → store_policies, and the passages quoted as the shop
-// wrote them. An FAQ question that matches no entry is not answered with the whole FAQ.
+// wrote them: in the shopper's language where the shop translated its policies, else in the shop's
+// own (this engine does not translate). An FAQ question that matches no entry is not answered with
+// the whole FAQ.
 import { faqHints } from './aspects';
 import { shopText } from './shop-text';
 import type { Turn } from './turn';

@@ -5,6 +5,7 @@ import type { DemoStore } from '~/demo/store/types';
 import type { AdminGraphql } from '~/shopify/admin-query';
 import { createTestDb, type TestDb } from '../../../../test/helpers/db';
 import { getSyncStatus, requestSync, runDueJobs } from '../jobs';
+import { policyTranslationsFromNode } from '../policy-translations';
 
 let t: TestDb;
 let store: DemoStore;
@@ -38,7 +39,8 @@ function graphqlOver(fake: FakeAdminApi): AdminGraphql {
     );
 }
 
-const fetchVia = (fake: FakeAdminApi): typeof fetch => (async (input: RequestInfo | URL) => fake.handle(new Request(String(input)))) as typeof fetch;
+const fetchVia = (fake: FakeAdminApi): typeof fetch =>
+  (async (input: RequestInfo | URL) => fake.handle(new Request(String(input)))) as typeof fetch;
 
 async function syncOnce(shop: string, fake: FakeAdminApi, extra: { fetchImpl?: typeof fetch; batchSize?: number } = {}) {
   await runDueJobs({
@@ -139,6 +141,67 @@ test('a re-sync removes products deleted in Shopify and leaves other shops alone
   expect((await t.db.product.findFirstOrThrow({ where: { shop, handle: 'chain-bracelet' } })).deletedAt).not.toBeNull();
   expect(await t.db.product.count({ where: { shop: 'sync-a.myshopify.com', deletedAt: null } })).toBe(60);
   await fake2.close();
+});
+
+const policyRow = (shop: string, type: string) => t.db.policy.findUniqueOrThrow({ where: { shop_type: { shop, type } } });
+
+test("policies arrive with their translations in the shop's other locales, as plain text", async () => {
+  const shop = 'sync-f.myshopify.com';
+  const fake = fakeFor(store);
+  await requestSync(t.db, shop);
+  await syncOnce(shop, fake);
+  await fake.close();
+  for (const type of Object.keys(store.policies)) {
+    const row = await policyRow(shop, type);
+    // The fake serves each text as <p> HTML (with entities), as Shopify does; stored back as the text.
+    const expected = Object.fromEntries(Object.entries(store.policyTranslations![type]).map(([locale, body]) => [locale, { body }]));
+    expect(JSON.parse(row.translations)).toEqual(expected);
+    expect(Object.keys(expected).sort()).toEqual(['de', 'es', 'fr', 'pl']);
+  }
+  expect(JSON.parse((await policyRow(shop, 'SHIPPING_POLICY')).translations).pl.body).toMatch(
+    /^Zamówienia złożone .* Nie wysyłamy do skrytek pocztowych\.$/,
+  );
+});
+
+test('a re-sync keeps policy translations current: changed, removed, and none once a locale is unpublished', async () => {
+  const shop = 'sync-g.myshopify.com';
+  const fake = fakeFor(store);
+  await requestSync(t.db, shop);
+  await syncOnce(shop, fake);
+  await fake.close();
+
+  // The shipping policy's Polish text changes and its other translations are removed.
+  const edited: DemoStore = {
+    ...store,
+    policyTranslations: { ...store.policyTranslations, SHIPPING_POLICY: { pl: 'Wysyłamy w 2 dni & za darmo.' } },
+  };
+  const fake2 = fakeFor(edited);
+  await requestSync(t.db, shop);
+  await syncOnce(shop, fake2);
+  await fake2.close();
+  expect(JSON.parse((await policyRow(shop, 'SHIPPING_POLICY')).translations)).toEqual({ pl: { body: 'Wysyłamy w 2 dni & za darmo.' } });
+  expect(Object.keys(JSON.parse((await policyRow(shop, 'REFUND_POLICY')).translations)).sort()).toEqual(['de', 'es', 'fr', 'pl']);
+
+  const englishOnly: DemoStore = { ...store, shop: { ...store.shop, shopLocales: ['en'] } };
+  const fake3 = fakeFor(englishOnly);
+  await requestSync(t.db, shop);
+  await syncOnce(shop, fake3);
+  await fake3.close();
+  expect((await policyRow(shop, 'REFUND_POLICY')).translations).toBe('{}');
+});
+
+test('an outdated or empty policy translation is left out, and a translated body is converted like the original', () => {
+  const node = {
+    resourceId: 'gid://shopify/ShopPolicy/1',
+    t_pl: [{ key: 'body', value: '<p>Zwrot w 14 dni.</p>\n<p>Karty &amp; bony: bez zwrotu.</p>', outdated: false }],
+    t_de: [{ key: 'body', value: '<p>Rückgabe in 30 Tagen.</p>', outdated: true }],
+    t_es: [{ key: 'body', value: '', outdated: false }],
+    t_pt_BR: [{ key: 'body', value: '<p>Devolução em 14 dias.</p>', outdated: false }],
+  };
+  expect(policyTranslationsFromNode(node, ['pl', 'de', 'es', 'fr', 'pt-BR'])).toEqual({
+    pl: { body: 'Zwrot w 14 dni.\nKarty & bony: bez zwrotu.' },
+    'pt-BR': { body: 'Devolução em 14 dias.' },
+  });
 });
 
 test('a shop without a session fails its job with a clear error', async () => {

@@ -79,6 +79,45 @@ test('translations of the demo products', async () => {
   expect(first.t).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'title' })]));
 });
 
+test('policy translations: SHOP_POLICY resources keyed by the ShopPolicy id, `body` as HTML, and ShopPolicy.translations', async () => {
+  const { body } = await gql(
+    api,
+    `{ shop { shopPolicies { id type translations(locale: "de") { key value locale outdated } } }
+       translatableResources(first: 10, resourceType: SHOP_POLICY) {
+         nodes { resourceId translatableContent { key type locale value } pl: translations(locale: "pl") { key value } en: translations(locale: "en") { key } } } }`,
+  );
+  expect(body.errors).toBeUndefined();
+  expect(body.extensions.fakeAdminApi?.unmodelledFields ?? []).toEqual([]);
+  const policies: { id: string; type: string; translations: unknown[] }[] = body.data.shop.shopPolicies;
+  const resources = body.data.translatableResources.nodes;
+  expect(resources.map((r: { resourceId: string }) => r.resourceId)).toEqual(policies.map((p) => p.id));
+  const shipping = resources[policies.findIndex((p) => p.type === 'SHIPPING_POLICY')];
+  expect(shipping.translatableContent).toEqual([
+    expect.objectContaining({ key: 'body', type: 'HTML', locale: 'en', value: expect.stringMatching(/^<p>Orders placed before 2 pm/) }),
+  ]);
+  expect(shipping.pl).toEqual([{ key: 'body', value: expect.stringMatching(/^<p>Zamówienia złożone w dzień roboczy.*<\/p>$/) }]);
+  expect(shipping.en).toEqual([]);
+  expect(policies.find((p) => p.type === 'REFUND_POLICY')!.translations).toEqual([
+    { key: 'body', value: expect.stringContaining('Rücksendungen'), locale: 'de', outdated: false },
+  ]);
+
+  const one = await gql(
+    api,
+    'query($id: ID!) { translatableResource(resourceId: $id) { resourceId t: translations(locale: "fr") { value } } }',
+    {
+      id: policies[0].id,
+    },
+  );
+  expect(one.body.data.translatableResource).toEqual({
+    resourceId: policies[0].id,
+    t: [{ value: expect.stringContaining('Les retours') }],
+  });
+  const byIds = await gql(api, 'query($ids: [ID!]!) { translatableResourcesByIds(first: 5, resourceIds: $ids) { nodes { resourceId } } }', {
+    ids: [policies[1].id, 'gid://shopify/ShopPolicy/1', policies[0].id],
+  });
+  expect(byIds.body.data.translatableResourcesByIds.nodes).toEqual([{ resourceId: policies[1].id }, { resourceId: policies[0].id }]);
+});
+
 test('a products bulk operation covers the whole store', async () => {
   const run = await gql(api, 'mutation($q: String!) { bulkOperationRunQuery(query: $q) { bulkOperation { id } userErrors { message } } }', {
     q: '{ products { edges { node { id variants { edges { node { id } } } } } } }',

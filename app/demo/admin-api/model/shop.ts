@@ -1,5 +1,5 @@
 // The Shop object, its policies (plain text in policies.json, HTML paragraphs here as Shopify stores
-// them) and shopLocales.
+// them) with their translations (policy-translations.json) and shopLocales.
 import { textToHtml } from '../format';
 import { childNumber, gid } from '../ids';
 import type { StoreModel } from './store-model';
@@ -14,6 +14,16 @@ const POLICY_TITLES: Record<string, string> = {
   CONTACT_INFORMATION: 'Contact information',
   SUBSCRIPTION_POLICY: 'Cancellation policy',
 };
+
+/**
+ * A policy's published translation into `locale`, as Shopify's translations API gives it: the body
+ * is the only translatable key of a SHOP_POLICY (its title is not translatable).
+ */
+export function policyTranslations(model: StoreModel, type: string, locale: string) {
+  const text = model.store.policyTranslations?.[type]?.[locale];
+  if (!text) return [];
+  return [{ key: 'body', value: textToHtml(text), locale, outdated: false, updatedAt: model.epoch, market: null }];
+}
 
 export function shopPolicies(model: StoreModel) {
   return Object.entries(model.store.policies).map(([type, text], i) => ({
@@ -30,7 +40,8 @@ export function shopPolicies(model: StoreModel) {
     url: `${model.storefrontUrl}/policies/${type.toLowerCase().replace(/_/g, '-')}`,
     createdAt: model.epoch,
     updatedAt: model.epoch,
-    translations: () => [],
+    translations: (args: { locale: string; outdated?: boolean | null }) =>
+      args.outdated ? [] : policyTranslations(model, type, args.locale),
   }));
 }
 

@@ -121,6 +121,12 @@ describe('loadStore on the demo store', () => {
     });
   });
 
+  it('reads the policy translations of policy-translations.json: every policy in every translated locale', () => {
+    expect(Object.keys(store.policyTranslations!)).toEqual(Object.keys(store.policies));
+    for (const locales of Object.values(store.policyTranslations!)) expect(Object.keys(locales).sort()).toEqual(['de', 'es', 'fr', 'pl']);
+    expect(store.policyTranslations!.SHIPPING_POLICY.pl).toMatch(/^Zamówienia złożone w dzień roboczy przed 14:00/);
+  });
+
   it('derives one collection per product type when there is no collections.json', () => {
     expect(store.collections!.map((c) => [c.handle, c.title, c.productHandles.length])).toEqual([
       ['outdoor', 'Outdoor', 7],
@@ -223,6 +229,28 @@ describe('loadStore on broken or extended stores', () => {
       'translations.json: no product "ghost"; its translations are ignored',
       'collections.json: collection "sale" lists unknown product "no-such-thing"',
     ]);
+  });
+
+  it('keeps policy translations of known policies in translated locales, warns about the rest, and rejects empty texts', async () => {
+    const dir = await storeWith('policy-translations', {
+      'policy-translations.json': JSON.stringify({
+        REFUND_POLICY: { pl: 'Zwroty w 30 dni.', en: 'Returns.', it: 'Resi.' },
+        LEGAL_NOTICE: { pl: 'Nota prawna.' },
+      }),
+    });
+    const loaded = await loadStore(dir);
+    expect(loaded.policyTranslations).toEqual({ REFUND_POLICY: { pl: 'Zwroty w 30 dni.' } });
+    expect(loaded.warnings).toEqual([
+      'policy-translations.json: REFUND_POLICY.en: "en" is not one of the shop\'s translated locales; ignored',
+      'policy-translations.json: REFUND_POLICY.it: "it" is not one of the shop\'s translated locales; ignored',
+      'policy-translations.json: policies.json has no LEGAL_NOTICE; its translations are ignored',
+    ]);
+    const empty = await storeWith('empty-policy-translation', {
+      'policy-translations.json': JSON.stringify({ REFUND_POLICY: { pl: ' ' } }),
+    });
+    await expect(loadStore(empty)).rejects.toThrow(
+      'policy-translations.json: REFUND_POLICY.pl: String must contain at least 1 character(s)',
+    );
   });
 
   it('rejects translations with unknown fields', async () => {

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Policy" ADD COLUMN     "translations" TEXT NOT NULL DEFAULT '{}';
+
