@@ -158,10 +158,38 @@ function FormField(props: { label: string; name: string; initial: string; type?:
   return <TextField label={props.label} name={props.name} type={props.type} multiline={props.multiline} helpText={props.helpText} value={value} onChange={setValue} autoComplete="off" />;
 }
 
+const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Where the finer Claude analysis stands, or how to get it. */
+function ClaudeStatusText({ claude }: { claude: ReportPageData['claude'] }) {
+  if (!claude.enabled)
+    return (
+      <Text as="p" tone="subdued">
+        Reviews are analysed offline. Add an Anthropic key in Settings for finer aspects (zipper, battery life…), analysed in the background and paid for once per text.
+      </Text>
+    );
+  const parts = [`Claude has analysed ${claude.analysed.toLocaleString()} reviews for finer aspects; ${claude.waiting.toLocaleString()} waiting.`];
+  if (claude.batchPending) parts.push('A batch is being processed.');
+  else if (claude.nextRunAt && claude.waiting > 0) parts.push(`Next pass around ${when(claude.nextRunAt)}.`);
+  if (claude.lastRunAt) parts.push(`Last pass ${when(claude.lastRunAt)}.`);
+  return (
+    <BlockStack gap="100">
+      <Text as="p" tone="subdued">
+        {parts.join(' ')}
+      </Text>
+      {claude.error ? (
+        <Text as="p" tone="critical">
+          {`The last pass failed (${claude.error}); it is retried automatically.`}
+        </Text>
+      ) : null}
+    </BlockStack>
+  );
+}
+
 const pct = (n: number, total: number) => (total ? `${Math.round((n / total) * 100)}%` : '—');
 
 export default function ReviewsReport() {
-  const { report, filters, options, imports, settings } = useLoaderData<ReportPageData>();
+  const { report, filters, options, imports, settings, claude } = useLoaderData<ReportPageData>();
   const upload = useFetcher<typeof action>();
   const token = useFetcher<typeof action>();
   const save = useFetcher<typeof action>();
@@ -410,7 +438,7 @@ export default function ReviewsReport() {
           <Card>
             <BlockStack gap="300">
               <Text as="h2" variant="headingMd">
-                Push API and alerts
+                Push API, alerts and analysis
               </Text>
               <Text as="p" tone="subdued">
                 Review apps and scripts can send new reviews to <code>POST /api/reviews</code> with the headers <code>X-Aisle-Shop</code> and <code>Authorization: Bearer &lt;token&gt;</code>.{' '}
@@ -425,6 +453,7 @@ export default function ReviewsReport() {
                   <code data-testid="push-token">{String(token.data.token)}</code>
                 </Banner>
               ) : null}
+              <ClaudeStatusText claude={claude} />
               <save.Form method="post">
                 <input type="hidden" name="intent" value="settings" />
                 <BlockStack gap="200">

@@ -60,6 +60,22 @@ test('uploading an export queues a background import that fills the signed-in sh
   expect(byProduct.report.totals.reviews).toBe(2);
 });
 
+test('the report says where the Claude analysis stands, or how to get it', async () => {
+  const { reportPageData } = await import('~/reviews/report/page-data');
+  const { ReportFiltersSchema } = await import('~/reviews/report/report');
+  const without = await reportPageData(t.db, A, ReportFiltersSchema.parse({ period: 0 }), new Date(), {});
+  expect(without.claude).toEqual({ enabled: false, analysed: 0, waiting: 0, lastRunAt: null, nextRunAt: null, batchPending: false, error: null });
+  const withKey = await reportPageData(t.db, A, ReportFiltersSchema.parse({ period: 0 }), new Date(), { ANTHROPIC_API_KEY: 'sk-test' });
+  expect(withKey.claude).toMatchObject({ enabled: true, analysed: 0, waiting: 3, batchPending: false });
+  const lastRunAt = new Date('2026-11-25T03:00:00Z');
+  await t.db.reviewClaudeSchedule.create({ data: { shop: A, lastRunAt, nextRunAt: new Date('2026-11-26T03:00:00Z'), batchId: 'msgbatch_1' } });
+  const running = await reportPageData(t.db, A, ReportFiltersSchema.parse({ period: 0 }), new Date(), { ANTHROPIC_API_KEY: 'sk-test' });
+  expect(running.claude).toMatchObject({ lastRunAt: lastRunAt.toISOString(), batchPending: true });
+  expect((await reportPageData(t.db, A, ReportFiltersSchema.parse({ period: 0 }), new Date(), { ANTHROPIC_API_KEY: 'sk-test', AISLE_REVIEW_CLAUDE: 'off' })).claude.enabled).toBe(false);
+  // The other shop's schedule is not this one's.
+  expect((await reportPageData(t.db, B, ReportFiltersSchema.parse({ period: 0 }), new Date(), { ANTHROPIC_API_KEY: 'sk-test' })).claude).toMatchObject({ batchPending: false, waiting: 0 });
+});
+
 test('an unsupported upload is refused with what the file lacks', async () => {
   const res = await call(report.action, await asAdmin('reviews-a', '', { method: 'POST', body: form({ intent: 'upload', file: new Blob(['Handle,Title\nx,y\n']) }, 'products.csv') }));
   expect(res.status).toBe(400);

@@ -1,8 +1,11 @@
 // Everything the report page shows besides the report itself: filter choices, imports with
-// their progress, and the settings (push-token hint, alert address, merchant aspects).
+// their progress, the settings (push-token hint, alert address, merchant aspects) and where the
+// Claude analysis stands.
 import type { Db } from '~/db/client.server';
 import { primaryLanguage } from '~/lang/detect';
+import { resolveClaudeConfig } from '~/assistant/usage/claude-config.server';
 import { SUPPORTED_LANGUAGES } from '../analyze';
+import { CLAUDE_ANALYSIS_VERSION } from '../claude/batch-analysis';
 import { listImports, type ImportStatus } from '../import/jobs';
 import { CustomAspectsSchema, type CustomAspectInput } from '../settings';
 import { buildReport, type ReportFilters, type ReviewReport } from './report';
@@ -13,18 +16,53 @@ export interface ReportPageData {
   options: { products: { value: string; label: string }[]; collections: { value: string; label: string }[]; languages: string[] };
   imports: (Omit<ImportStatus, 'startedAt' | 'finishedAt'> & { startedAt: string; finishedAt: string | null })[];
   settings: { tokenHint: string | null; alertEmail: string; customAspects: CustomAspectInput[] };
+  claude: ClaudeStatus;
+}
+
+/** Where the finer Claude analysis of the shop's reviews stands, for the merchant. */
+export interface ClaudeStatus {
+  /** A key is configured (the shop's or the operator's) and the operator has not switched it off. */
+  enabled: boolean;
+  analysed: number;
+  waiting: number;
+  lastRunAt: string | null;
+  nextRunAt: string | null;
+  batchPending: boolean;
+  error: string | null;
+}
+
+async function claudeStatus(db: Db, shop: string, env: NodeJS.ProcessEnv): Promise<ClaudeStatus> {
+  const enabled = env.AISLE_REVIEW_CLAUDE !== 'off' && (await resolveClaudeConfig(db, shop, env)) != null;
+  const off: ClaudeStatus = { enabled, analysed: 0, waiting: 0, lastRunAt: null, nextRunAt: null, batchPending: false, error: null };
+  if (!enabled) return off;
+  // Both counts walk the (shop, analysisVersion) index, not the reviews.
+  const [analysed, waiting, row] = await Promise.all([
+    db.review.count({ where: { shop, analysisVersion: CLAUDE_ANALYSIS_VERSION } }),
+    db.review.count({ where: { shop, analysisVersion: { lt: CLAUDE_ANALYSIS_VERSION } } }),
+    db.reviewClaudeSchedule.findUnique({ where: { shop } }),
+  ]);
+  return {
+    ...off,
+    analysed,
+    waiting,
+    lastRunAt: row?.lastRunAt?.toISOString() ?? null,
+    nextRunAt: row?.nextRunAt?.toISOString() ?? null,
+    batchPending: !!row?.batchId,
+    error: row?.error ?? null,
+  };
 }
 
 const MAX_PRODUCT_OPTIONS = 300;
 
-export async function reportPageData(db: Db, shop: string, filters: ReportFilters, now = new Date()): Promise<ReportPageData> {
-  const [report, summaries, collectionRows, shopRow, imports, settings] = await Promise.all([
+export async function reportPageData(db: Db, shop: string, filters: ReportFilters, now = new Date(), env: NodeJS.ProcessEnv = process.env): Promise<ReportPageData> {
+  const [report, summaries, collectionRows, shopRow, imports, settings, claude] = await Promise.all([
     buildReport(db, shop, filters, now),
     db.productReviewSummary.findMany({ where: { shop }, select: { handle: true, reviews: true }, orderBy: { reviews: 'desc' }, take: MAX_PRODUCT_OPTIONS }),
     db.product.findMany({ where: { shop, deletedAt: null }, select: { collections: true }, distinct: ['collections'], take: 2000 }),
     db.shop.findUnique({ where: { domain: shop }, select: { locales: true } }),
     listImports(db, shop, 5),
     db.reviewSettings.findUnique({ where: { shop } }),
+    claudeStatus(db, shop, env),
   ]);
   const titles = new Map(
     (await db.product.findMany({ where: { shop, handle: { in: summaries.map((s) => s.handle) } }, select: { handle: true, title: true } })).map((p) => [p.handle, p.title]),
@@ -47,6 +85,7 @@ export async function reportPageData(db: Db, shop: string, filters: ReportFilter
       alertEmail: settings?.alertEmail ?? '',
       customAspects: CustomAspectsSchema.catch([]).parse(JSON.parse(settings?.customAspects ?? '[]')),
     },
+    claude,
   };
 }
 

@@ -180,9 +180,23 @@ describe('policies, FAQ, hand-off', () => {
     expect(out.reply).not.toMatch(/business days|Standard shipping/);
   });
 
-  test('pl: the FAQ answer on gift wrapping', async () => {
+  test('pl: the FAQ answer on gift wrapping, marked as English since the shop has it only in English', async () => {
     const out = await w.conversation({ language: 'pl' }).say('czy pakujecie na prezent?');
+    expect(out.reply).toContain('(Sklep udostępnia ten tekst tylko w języku: angielski).\n> ');
     expect(out.reply).toContain('gift wrapping costs $4 per item');
+  });
+
+  test('a policy the shop has not translated is quoted in its own language, and says so', async () => {
+    const shop = w.shop.shop;
+    const policy = await w.t.db.policy.findFirstOrThrow({ where: { shop, type: 'SHIPPING_POLICY' } });
+    await w.t.db.policy.update({ where: { id: policy.id }, data: { translations: '{}' } });
+    try {
+      const out = await w.conversation({ language: 'de' }).say('Wie lange dauert der Versand?');
+      expect(out.reply).toContain('(Der Shop hat diesen Text nur auf Englisch.)\n> ');
+      expect(out.reply).toContain('Standard shipping takes 3-5 business days');
+    } finally {
+      await w.t.db.policy.update({ where: { id: policy.id }, data: { translations: policy.translations } });
+    }
   });
 
   test('es: a hand-off is stored for the merchant', async () => {

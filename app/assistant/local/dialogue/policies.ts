@@ -12,7 +12,25 @@ const MAX_QUOTED_CHARS = 700;
 interface Passage {
   title: string;
   text: string;
+  /** The language the text is in (the shop's own when it has no translation). */
+  language?: string;
   url?: string;
+}
+
+/** "en" → "English" / "angielski" / "Englisch"…, in the reply's language. */
+function languageName(code: string, inLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A passage, with a note first when the shop has it only in another language than the reply's. */
+function passageBlock(turn: Turn, p: Passage): string {
+  const base = (p.language ?? '').toLowerCase().split(/[-_]/)[0];
+  const note = base && base !== turn.lang ? `${turn.t.policyInLanguage(languageName(base, turn.lang))}\n` : '';
+  return `${note}${quoteBlock(p.text)}`;
 }
 
 function quoteBlock(text: string): string {
@@ -46,5 +64,5 @@ export async function answerPolicy(turn: Turn): Promise<string> {
     size += p.text.length;
   }
   const links = [...new Set(quoted.map((p) => p.url).filter((u): u is string => !!u))].map((url) => `[${t.policyMore}](${url})`);
-  return [t.policyLead, ...quoted.map((p) => quoteBlock(p.text)), ...links].join('\n\n');
+  return [t.policyLead, ...quoted.map((p) => passageBlock(turn, p)), ...links].join('\n\n');
 }

@@ -154,6 +154,7 @@ export const de: Messages = {
   },
 
   policyLead: 'Das sagt der Shop dazu:',
+  policyInLanguage: (language) => `(Der Shop hat diesen Text nur auf ${language}.)`,
   policyNone: 'Die Richtlinien und FAQ des Shops decken das nicht ab.',
   policyMore: 'Vollständiger Text',
 

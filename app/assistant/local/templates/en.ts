@@ -155,6 +155,7 @@ export const en: Messages = {
   },
 
   policyLead: "Here's what the shop says:",
+  policyInLanguage: (language) => `(The shop has this only in ${language}.)`,
   policyNone: "The shop's policies and FAQ don't cover that.",
   policyMore: 'Full text',
 

@@ -153,6 +153,7 @@ export const es: Messages = {
   },
 
   policyLead: 'Esto es lo que dice la tienda:',
+  policyInLanguage: (language) => `(La tienda solo tiene este texto en ${language}).`,
   policyNone: 'Las políticas y preguntas frecuentes de la tienda no cubren eso.',
   policyMore: 'Texto completo',
 

@@ -155,6 +155,7 @@ export const fr: Messages = {
   },
 
   policyLead: 'Voici ce qu’indique la boutique :',
+  policyInLanguage: (language) => `(La boutique ne propose ce texte qu'en ${language}.)`,
   policyNone: 'Les conditions et la FAQ de la boutique ne couvrent pas cela.',
   policyMore: 'Texte complet',
 

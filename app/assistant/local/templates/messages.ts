@@ -114,6 +114,8 @@ export interface Messages {
 
   // Policies
   policyLead: string;
+  /** Before a passage the shop has only in another language: `language` is its name in the reply language. */
+  policyInLanguage(language: string): string;
   policyNone: string;
   policyMore: string;
 

@@ -160,6 +160,7 @@ export const pl: Messages = {
   },
 
   policyLead: 'Oto, co podaje sklep:',
+  policyInLanguage: (language) => `(Sklep udostępnia ten tekst tylko w języku: ${language}).`,
   policyNone: 'Regulaminy i FAQ sklepu tego nie obejmują.',
   policyMore: 'Pełna treść',
 
