@@ -8,6 +8,8 @@
 // per call. Loaders call it before reading; it is cheap when nothing changed.
 import { sqlFor, type Db } from '~/db/client.server';
 import type { AssistantMeta } from '~/assistant/conversations.server';
+import { primaryLanguage } from '~/lang/detect';
+import { textSentiment } from '~/reviews/analyze';
 
 /** A conversation with no message for this long is over: its outcome is settled. */
 export const IDLE_MINUTES = 30;
@@ -25,6 +27,8 @@ export const TOPICS = ['products', 'compare', 'orders', 'shipping', 'returns', '
 
 interface MessageRow {
   role: string;
+  /** Read for the shopper's messages (their sentiment); the assistant's may be left out. */
+  content?: string;
   meta: string;
   feedback: number | null;
   flagged: boolean;
@@ -63,11 +67,29 @@ export function topicOf(meta: Partial<AssistantMeta>): string {
   return 'other';
 }
 
-export function deriveFacts(conv: { outcome: string | null; status: string; lastMessageAt: Date }, messages: MessageRow[], now: Date): ConversationFacts {
+/** The shopper's last few messages are what their mood is read from. */
+const MOOD_MESSAGES = 5;
+
+/**
+ * How the shopper felt: a thumb on a reply, or a message the safety screen flagged, says it
+ * outright. Otherwise a complaint in what they wrote makes it negative ("Where is my order?? Three
+ * weeks, terrible"), read with the review lexicons (en/pl/de/es/fr). Praise words are not read as
+ * a good mood: shopping questions are full of them ("a gift", "I'd love it in blue").
+ */
+function sentimentOf(messages: MessageRow[], locale: string | undefined): Sentiment {
+  if (messages.some((m) => m.feedback === -1 || (m.role === 'user' && m.flagged))) return 'negative';
+  if (messages.some((m) => m.feedback === 1)) return 'positive';
+  const said = messages
+    .filter((m) => m.role === 'user' && m.content)
+    .slice(-MOOD_MESSAGES)
+    .map((m) => m.content)
+    .join('\n');
+  return said && textSentiment(said, primaryLanguage(locale ?? 'en'))?.label === 'negative' ? 'negative' : 'neutral';
+}
+
+export function deriveFacts(conv: { outcome: string | null; status: string; lastMessageAt: Date; locale?: string }, messages: MessageRow[], now: Date): ConversationFacts {
   const metas = messages.map(metaOf);
   const thumbsDown = messages.some((m) => m.feedback === -1);
-  const thumbsUp = messages.some((m) => m.feedback === 1);
-  const flaggedByShopper = messages.some((m) => m.role === 'user' && m.flagged);
   const firstReply = metas.find((_, i) => messages[i].role === 'assistant') ?? {};
   const orderRelated = metas.some((meta) => (meta.toolCalls ?? []).some((c) => c.name === 'order_status') || !!meta.intent?.startsWith('order'));
   const idle = now.getTime() - conv.lastMessageAt.getTime() >= idleMs();
@@ -94,7 +116,7 @@ export function deriveFacts(conv: { outcome: string | null; status: string; last
   return {
     outcome,
     topic: topicOf(firstReply),
-    sentiment: thumbsDown || flaggedByShopper ? 'negative' : thumbsUp ? 'positive' : 'neutral',
+    sentiment: sentimentOf(messages, conv.locale),
     orderRelated,
     thumbsDown,
     products: [...products.values()].slice(0, 50),
@@ -118,7 +140,7 @@ export async function refreshFacts(db: Db, shop: string, opts: RefreshOptions = 
 
   const since = new Date(now.getTime() - RECENT_MS);
   const idleBefore = new Date(now.getTime() - idleMs());
-  const select = { id: true, outcome: true, status: true, lastMessageAt: true, createdAt: true } as const;
+  const select = { id: true, outcome: true, status: true, lastMessageAt: true, createdAt: true, locale: true } as const;
   const { sql, raw } = sqlFor(db);
   const falsy = raw((db as unknown as { _activeProvider: string })._activeProvider === 'sqlite' ? '0' : 'false');
   // Only the conversations that need work come back: new messages since the facts were taken,
@@ -132,7 +154,7 @@ export async function refreshFacts(db: Db, shop: string, opts: RefreshOptions = 
       UNION
       SELECT m."conversationId" AS "id" FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId"
       WHERE m."shop" = ${shop} AND m."createdAt" >= ${since} AND c."test" = ${falsy}
-        AND ((m."feedback" = -1 AND c."thumbsDown" = ${falsy}) OR (m."feedback" = 1 AND c."sentiment" = 'neutral'))
+        AND ((m."feedback" = -1 AND c."thumbsDown" = ${falsy}) OR (m."feedback" = 1 AND c."sentiment" <> 'positive'))
       LIMIT ${batch}`),
   ]);
   const due = new Map<string, (typeof never)[number]>();
@@ -144,7 +166,7 @@ export async function refreshFacts(db: Db, shop: string, opts: RefreshOptions = 
 
   const messages = await db.message.findMany({
     where: { conversationId: { in: todo.map((c) => c.id) } },
-    select: { conversationId: true, role: true, meta: true, feedback: true, flagged: true },
+    select: { conversationId: true, role: true, content: true, meta: true, feedback: true, flagged: true },
     orderBy: [{ conversationId: 'asc' }, { createdAt: 'asc' }],
   });
   const byConversation = new Map<string, MessageRow[]>();

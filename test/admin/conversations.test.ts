@@ -57,6 +57,24 @@ test('facts: idle conversations are settled, recent ones stay in progress, hand-
   expect(deriveFacts({ outcome: null, status: 'open', lastMessageAt: new Date(0) }, [{ role: 'user', meta: '{}', feedback: null, flagged: false }], NOW).outcome).toBe('abandoned');
 });
 
+test("facts: a complaint in what the shopper wrote makes the conversation negative when no thumb says otherwise", () => {
+  const conv = (locale: string) => ({ outcome: null, status: 'open', lastMessageAt: NOW, locale });
+  const user = (content: string, extra: Partial<{ feedback: number; flagged: boolean }> = {}) => ({ role: 'user', content, meta: '{}', feedback: null, flagged: false, ...extra });
+  const reply = (feedback: number | null = null) => ({ role: 'assistant', meta: '{}', feedback, flagged: false });
+  const mood = (locale: string, ...messages: ReturnType<typeof user | typeof reply>[]) => deriveFacts(conv(locale), messages, NOW).sentiment;
+  expect(mood('en', user('Where is my order? It has been three weeks, this is terrible service.'), reply())).toBe('negative');
+  expect(mood('pl', user('Gdzie jest moja paczka? Fatalna obsługa, czekam już trzy tygodnie.'), reply())).toBe('negative');
+  expect(mood('de', user('Das ist eine Frechheit, mein Paket ist kaputt angekommen.'), reply())).toBe('negative');
+  // Praise words in shopping questions are not a mood; only a thumb up makes it positive.
+  expect(mood('en', user("I'd love a lovely gift for my wife, do you have this in blue?"), reply())).toBe('neutral');
+  expect(mood('en', user('Do you have this in blue?'), reply())).toBe('neutral');
+  // A thumb is the shopper's own verdict and wins over the words.
+  expect(mood('en', user('This is terrible, where is my order?'), reply(1))).toBe('positive');
+  expect(mood('en', user('Lovely, thanks!'), reply(-1))).toBe('negative');
+  // Languages without a lexicon stay neutral rather than guessed.
+  expect(mood('it', user('Servizio terribile, il mio ordine è in ritardo.'), reply())).toBe('neutral');
+});
+
 test('facts: a thumbs down given after the conversation settled is picked up on the next refresh', async () => {
   const reply = await t.db.message.findFirstOrThrow({ where: { conversationId: aIds[9], role: 'assistant' } });
   await t.db.message.update({ where: { id: reply.id }, data: { feedback: -1 } });

@@ -9,7 +9,7 @@ import { SUPPORTED_LANGUAGES } from './lexicons';
 import { scoreSentences } from './sentiment';
 import { splitSentences } from './text';
 import type { TermIndex } from './term-index';
-import type { CustomAspect, ReviewAnalysis, ReviewText } from './types';
+import type { CustomAspect, ReviewAnalysis, ReviewText, SentimentLabel } from './types';
 
 export interface AnalyzerOptions {
   /** Languages a review may be in (the shop's); defaults to the five with lexicons. */
@@ -32,6 +32,16 @@ export function reviewText(review: Pick<ReviewText, 'title' | 'body'>): string {
   // Review apps often repeat the body's opening words as the title: count them once.
   if (!title || body.toLowerCase().startsWith(title.toLowerCase().replace(/[.!…\s]+$/u, ''))) return body;
   return /[.!?…]$/u.test(title) ? `${title} ${body}` : `${title}. ${body}`;
+}
+
+/**
+ * The sentiment of any short text in a language with a lexicon (a shopper's chat messages, say),
+ * by the same rules as reviews; null for other languages.
+ */
+export function textSentiment(text: string, language: string): { label: SentimentLabel; score: number } | null {
+  if (!SUPPORTED_LANGUAGES.includes(language)) return null;
+  const { label, score } = scoreSentences(language, splitSentences(text, language));
+  return { label, score };
 }
 
 export function createReviewAnalyzer(options: AnalyzerOptions = {}): ReviewAnalyzer {

@@ -31,7 +31,7 @@ export interface ClaudeStatus {
   error: string | null;
 }
 
-async function claudeStatus(db: Db, shop: string, env: NodeJS.ProcessEnv): Promise<ClaudeStatus> {
+async function claudeStatus(db: Db, shop: string, env: Record<string, string | undefined>): Promise<ClaudeStatus> {
   const enabled = env.AISLE_REVIEW_CLAUDE !== 'off' && (await resolveClaudeConfig(db, shop, env)) != null;
   const off: ClaudeStatus = { enabled, analysed: 0, waiting: 0, lastRunAt: null, nextRunAt: null, batchPending: false, error: null };
   if (!enabled) return off;
@@ -54,7 +54,7 @@ async function claudeStatus(db: Db, shop: string, env: NodeJS.ProcessEnv): Promi
 
 const MAX_PRODUCT_OPTIONS = 300;
 
-export async function reportPageData(db: Db, shop: string, filters: ReportFilters, now = new Date(), env: NodeJS.ProcessEnv = process.env): Promise<ReportPageData> {
+export async function reportPageData(db: Db, shop: string, filters: ReportFilters, now = new Date(), env: Record<string, string | undefined> = process.env): Promise<ReportPageData> {
   const [report, summaries, collectionRows, shopRow, imports, settings, claude] = await Promise.all([
     buildReport(db, shop, filters, now),
     db.productReviewSummary.findMany({ where: { shop }, select: { handle: true, reviews: true }, orderBy: { reviews: 'desc' }, take: MAX_PRODUCT_OPTIONS }),
