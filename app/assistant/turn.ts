@@ -5,6 +5,8 @@
 // dependency fails.
 import type { Db } from '~/db/client.server';
 import type { CatalogSearch } from '~/catalog/search';
+import type { ProductView } from '~/catalog/types';
+import { ratingsFor } from '~/reviews/summary/ratings';
 import type { AdminGraphql } from '~/shopify/admin-query';
 import { detectLanguage } from '~/lang/detect';
 import { screenMessage } from '~/safety/screen';
@@ -103,6 +105,11 @@ export async function runTurn(deps: TurnDeps, req: TurnRequest, emit: (e: TurnEv
   return finish(deps, shop, conversation.id, language, output, used, fallback, emit);
 }
 
+async function withRatings(db: Db, shop: string, products: ProductView[]): Promise<ProductView[]> {
+  const ratings = await ratingsFor(db, shop, products.map((p) => p.handle));
+  return products.map((p) => (ratings.has(p.handle) ? { ...p, rating: ratings.get(p.handle) } : p));
+}
+
 async function finish(
   deps: TurnDeps,
   shop: ShopContext,
@@ -113,6 +120,8 @@ async function finish(
   fallback: boolean,
   emit: (e: TurnEvent) => void,
 ): Promise<TurnReply> {
+  // Stars on the cards, from the shop's reviews: one lookup for the whole list, whichever engine answered.
+  if (output.products.length) output = { ...output, products: await withRatings(deps.db, shop.shop, output.products) };
   const meta: AssistantMeta = {
     engine,
     fallback,

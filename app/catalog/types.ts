@@ -89,4 +89,6 @@ export interface ProductView {
     available: boolean;
     options: { name: string; value: string }[];
   }[];
+  /** Customers' average stars and how many reviews, when the shop has any (set on chat cards). */
+  rating?: { value: number; count: number } | null;
 }

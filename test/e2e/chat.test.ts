@@ -143,6 +143,10 @@ test('reviews imported at demo start: the compare block shows them and the assis
   expect(answer).toContain('What customers say about Yellow Sofa:');
   expect(answer).toMatch(/From 30 reviews \(average \d\.\d\/5\): customers praise/);
   expect(answer).toMatch(/one customer wrote: “[^”]+”/);
+  // The product card carries the stars too, read out in words.
+  const card = page.locator('aisle-chat .card', { hasText: 'Yellow Sofa' });
+  await expect(card.locator('.rating [aria-hidden="true"]').textContent()).resolves.toMatch(/^★ \d\.\d \(30\)$/);
+  await expect(card.locator('.rating .sr').textContent()).resolves.toMatch(/^Rated \d\.\d out of 5, 30 reviews$/);
   await page.screenshot({ path: `${ARTIFACTS}/04c-reviews-in-chat.png`, fullPage: true });
   await page.context().close();
 }, 120_000);

@@ -51,6 +51,29 @@ test('a JSON turn answers from the catalog and saves both messages before and af
   expect(messages[0].content).toBe('Do you have a blue shirt?');
 });
 
+test("cards carry the shop's star ratings: Aisle's review summaries first, else the review app's metafields, never another shop's", async () => {
+  const ask = async () => (await (await post({ message: 'Do you have tops?', locale: 'en' })).json()).products as { handle: string; rating?: unknown }[];
+  const [first, second, ...others] = (await ask()).map((p) => p.handle);
+  expect(others.length).toBeGreaterThan(0);
+  await t.db.productReviewSummary.create({ data: { shop: SHOP, productId: 'gid://shopify/Product/x1', handle: first, reviews: 12, averageRating: 4.3 } });
+  await t.db.productReviewSummary.create({ data: { shop: OTHER, productId: 'gid://shopify/Product/x2', handle: others[0], reviews: 9, averageRating: 1.2 } });
+  const metafields = [
+    { namespace: 'reviews', key: 'rating', type: 'rating', value: '{"value":"4.6","scale_min":"1.0","scale_max":"5.0"}' },
+    { namespace: 'reviews', key: 'rating_count', type: 'number_integer', value: '27' },
+  ];
+  const original = await t.db.product.findFirstOrThrow({ where: { shop: SHOP, handle: second }, select: { metafields: true } });
+  await t.db.product.updateMany({ where: { shop: SHOP, handle: second }, data: { metafields: JSON.stringify([...JSON.parse(original.metafields), ...metafields]) } });
+  try {
+    const rated = Object.fromEntries((await ask()).map((p) => [p.handle, p.rating]));
+    expect(rated[first]).toEqual({ value: 4.3, count: 12 });
+    expect(rated[second]).toEqual({ value: 4.6, count: 27 });
+    for (const handle of others) expect(rated[handle]).toBeUndefined();
+  } finally {
+    await t.db.productReviewSummary.deleteMany({});
+    await t.db.product.updateMany({ where: { shop: SHOP, handle: second }, data: { metafields: original.metafields } });
+  }
+});
+
 test('SSE: events arrive in order, ending with done carrying the same reply object', async () => {
   const res = await post({ message: 'Szukam niebieskiej koszuli', locale: 'pl' }, { accept: 'text/event-stream' });
   expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);

@@ -1,7 +1,7 @@
 // A product as a shopper can act on it: image, title linking to the product, price and compare-at
 // price in the shop's currency, availability, a variant picker and Add to cart.
 import { addToCart, numericId } from './cart';
-import type { Routes, Strings } from './config';
+import { fill, type Routes, type Strings } from './config';
 import { h, safeImageUrl, safeUrl } from './dom';
 import { formatMoney } from './money';
 import type { ProductView } from './types';
@@ -94,6 +94,14 @@ export function buyControls(p: ProductView, ctx: CardContext, onVariant?: (v: Va
   return controls;
 }
 
+/** "★ 4.3 (31)", read out as "Rated 4.3 out of 5, 31 reviews"; nothing for an unrated product. */
+function ratingLine(p: ProductView, ctx: CardContext): HTMLElement | null {
+  if (!p.rating) return null;
+  const value = p.rating.value.toLocaleString(ctx.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const label = ctx.strings.rated ? fill(ctx.strings.rated, { rating: value, count: p.rating.count }) : `${value}/5 (${p.rating.count})`;
+  return h('p', { class: 'rating' }, h('span', { 'aria-hidden': 'true' }, `★ ${value} (${p.rating.count})`), h('span', { class: 'sr' }, label));
+}
+
 export function productCard(p: ProductView, ctx: CardContext): HTMLElement {
   const titleId = nextId('aisle-card');
   const href = safeUrl(p.url);
@@ -115,6 +123,7 @@ export function productCard(p: ProductView, ctx: CardContext): HTMLElement {
       'div',
       { class: 'card-body' },
       h('h3', { class: 'card-title', id: titleId }, href ? h('a', { href }, p.title) : p.title),
+      ratingLine(p, ctx),
       price,
       stock,
       buyControls(p, ctx, onVariant),
