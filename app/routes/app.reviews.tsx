@@ -618,7 +618,7 @@ export default function ReviewsReport() {
                   ) : null}
                   {i.problems.slice(0, 5).map((p) => (
                     <Text as="p" key={`${p.row}-${p.kind}`} tone="subdued">
-                      {t('reviews.import.row', { row: formatNumber(p.row), reason: p.reason })}
+                      {t('reviews.import.row', { row: formatNumber(p.row), reason: p.code ? t(`reviews.problem.${p.code}`, { value: p.value ?? '' }) : p.reason })}
                     </Text>
                   ))}
                   {i.problems.length > 5 ? (

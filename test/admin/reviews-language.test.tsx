@@ -121,7 +121,7 @@ const page: ReportPageData = {
       duplicates: 0,
       malformed: 5,
       unmatched: 3,
-      problems: Array.from({ length: 6 }, (_, i) => ({ row: i + 2, kind: 'malformed' as const, reason: 'no review text' })),
+      problems: Array.from({ length: 6 }, (_, i) => ({ row: i + 2, kind: 'malformed' as const, reason: 'no review text', code: 'no_text' as const })),
       error: null,
       startedAt: '2026-05-04T08:00:00.000Z',
       finishedAt: '2026-05-04T08:01:00.000Z',
@@ -197,7 +197,7 @@ test('the Reviews page renders in Polish: labels, numbers and dates in Polish, d
   expect(testId(html, 'total-reviews')).toBe('12\u00a0345');
   expect(testId(html, 'total-average-rating')).toBe('4,25 ★');
   expect(text).toContain('nowe: 12\u00a0000, już były: 0, błędne: 5, bez produktu: 3');
-  expect(text).toContain('Wiersz 2: no review text');
+  expect(text).toContain('Wiersz 2: brak treści opinii');
   expect(text).toContain('… i jeszcze 3');
   expect(text).toContain('-0,25');
   const when = new Intl.DateTimeFormat('pl', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(

@@ -25,8 +25,8 @@ it('imports every supported export in the background, matching by id, handle or 
   const jobs = Object.fromEntries((await listImports(t.db, SHOP, 10)).map((j) => [j.fileName, j]));
   expect(jobs['judgeme.csv']).toMatchObject({ status: 'completed', format: 'judgeme', rowsTotal: 5, rowsDone: 5, imported: 3, malformed: 1, unmatched: 1 });
   expect(jobs['judgeme.csv'].problems).toEqual([
-    { row: 4, kind: 'malformed', reason: 'rating "seven" is not a number from 1 to 5' },
-    { row: 5, kind: 'unmatched', reason: 'no product with handle "no-such-product"' },
+    { row: 4, kind: 'malformed', reason: 'rating "seven" is not a number from 1 to 5', code: 'bad_rating', value: 'seven' },
+    { row: 5, kind: 'unmatched', reason: 'no product with handle "no-such-product"', code: 'unknown_product', value: 'no-such-product' },
   ]);
   expect(jobs['yotpo.csv']).toMatchObject({ imported: 3, malformed: 1, unmatched: 0 });
   expect(jobs['okendo.csv']).toMatchObject({ imported: 2, malformed: 1 });

@@ -8,7 +8,7 @@ import type { Db } from '~/db/client.server';
 import { shopReviewContext } from '../settings';
 import { loadProductMatcher } from '../store/product-matcher';
 import { writeReviews, type NewReview } from '../store/write-reviews';
-import { readReviewExport } from './parse-export';
+import { readReviewExport, type ProblemCode } from './parse-export';
 import type { ReviewFormat } from './formats';
 
 export const IMPORT_LEASE_MS = 2 * 60_000;
@@ -21,7 +21,11 @@ export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 export interface ImportProblem {
   row: number;
   kind: 'malformed' | 'unmatched';
+  /** In English (the CLI, the API, imports stored before codes existed). */
   reason: string;
+  /** For the admin to say it in the merchant's language, with `value` (the cell or the reference). */
+  code?: ProblemCode;
+  value?: string;
 }
 
 /**
@@ -135,13 +139,13 @@ async function runImport(deps: ImportRunnerDeps, jobId: string): Promise<void> {
     // A resumed job skips the rows an earlier attempt finished.
     if (seen++ < job.rowsDone) continue;
     batchRows++;
-    if (!result.ok) problem({ row: result.row, kind: 'malformed', reason: result.reason });
+    if (!result.ok) problem({ row: result.row, kind: 'malformed', reason: result.reason, code: result.code, ...(result.value !== undefined ? { value: result.value } : {}) });
     else {
       const r = result.review;
       const product = match(r.product);
       if (!product) {
         const ref = r.product.id ?? r.product.handle ?? r.product.sku ?? '';
-        problem({ row: r.row, kind: 'unmatched', reason: `no product with ${r.product.id ? 'id' : r.product.handle ? 'handle' : 'SKU'} "${ref}"` });
+        problem({ row: r.row, kind: 'unmatched', reason: `no product with ${r.product.id ? 'id' : r.product.handle ? 'handle' : 'SKU'} "${ref}"`, code: 'unknown_product', value: ref });
       } else {
         batch.push({
           source: source.format.id, externalId: r.externalId, productId: product.id, productHandle: product.handle, rating: r.rating,

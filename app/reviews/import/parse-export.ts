@@ -27,7 +27,9 @@ export interface ParsedReview {
   reply: string | null;
 }
 
-export type RowResult = { ok: true; review: ParsedReview } | { ok: false; row: number; reason: string };
+/** Why a row was left out, for the merchant's own language (`reason` is the English of it). */
+export type ProblemCode = 'no_text' | 'bad_rating' | 'bad_date' | 'no_product_ref' | 'unknown_product';
+export type RowResult = { ok: true; review: ParsedReview } | { ok: false; row: number; reason: string; code: ProblemCode; value?: string };
 
 export interface ReviewExport {
   format: ReviewFormat;
@@ -89,11 +91,11 @@ function toRow(detected: DetectedFormat, record: string[], row: number): RowResu
   };
   const body = get('body').slice(0, MAX_BODY_CHARS);
   const title = get('title');
-  if (!body && !title) return { ok: false, row, reason: 'no review text' };
+  if (!body && !title) return { ok: false, row, reason: 'no review text', code: 'no_text' };
   const rating = parseRating(get('rating'));
-  if (rating === undefined) return { ok: false, row, reason: `rating "${get('rating')}" is not a number from 1 to 5` };
+  if (rating === undefined) return { ok: false, row, reason: `rating "${get('rating')}" is not a number from 1 to 5`, code: 'bad_rating', value: get('rating') };
   const createdAt = parseDate(get('createdAt'), { dayFirst: detected.format.dayFirstDates });
-  if (createdAt === undefined) return { ok: false, row, reason: `date "${get('createdAt')}" is unreadable` };
+  if (createdAt === undefined) return { ok: false, row, reason: `date "${get('createdAt')}" is unreadable`, code: 'bad_date', value: get('createdAt') };
   const product: ProductRef = {};
   const handle = get('productHandle').toLowerCase() || handleFromUrl(get('productUrl'));
   if (handle) product.handle = handle;
@@ -109,7 +111,7 @@ function toRow(detected: DetectedFormat, record: string[], row: number): RowResu
     product.sku ??= key;
   }
   if (get('productTitle')) product.title = get('productTitle');
-  if (!product.handle && !product.id && !product.sku) return { ok: false, row, reason: 'no product handle, id or SKU' };
+  if (!product.handle && !product.id && !product.sku) return { ok: false, row, reason: 'no product handle, id or SKU', code: 'no_product_ref' };
   const status = get('status').toLowerCase();
   const approved = !['false', 'no', '0'].includes(get('approved').toLowerCase());
   return {

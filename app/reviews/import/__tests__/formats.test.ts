@@ -51,7 +51,7 @@ it('reads a Judge.me export: product id and handle, curation, store reviews refu
   });
   expect(review(rows[0]).createdAt?.toISOString()).toBe('2025-11-24T09:46:42.000Z');
   expect(review(rows[1]).published).toBe(false);
-  expect(rows[2]).toEqual({ ok: false, row: 4, reason: 'no product handle, id or SKU' });
+  expect(rows[2]).toEqual({ ok: false, row: 4, reason: 'no product handle, id or SKU', code: 'no_product_ref' });
 });
 
 it("reads Yotpo's current export: status, handle, SKU, comment as the reply", async () => {
