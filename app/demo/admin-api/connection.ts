@@ -2,7 +2,7 @@
 // pageInfo. Shopify insists on `first` or `last` (at most 250) except inside bulk operations, where
 // nested connections return everything.
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import type { ExecContext } from './context';
+import { warnUnknownSearchFields, type ExecContext } from './context';
 
 export const MAX_PAGE_SIZE = 250;
 
@@ -115,4 +115,17 @@ export function paginate<T, N>(
       endCursor: to > from ? cursorAt(to - 1) : null,
     },
   };
+}
+
+/** A searched, sorted list as a connection: search fields Shopify ignores are warned about as it does, then one page. */
+export function searchedConnection<T, N>(
+  listed: { items: readonly T[]; unknownFields: string[] },
+  args: PageArgs & { query?: string | null },
+  ctx: ExecContext,
+  info: GraphQLResolveInfo,
+  key: (item: T) => string,
+  toNode: (item: T, index: number) => N,
+): Connection<N> {
+  if (args.query) warnUnknownSearchFields(ctx, info, args.query, listed.unknownFields);
+  return paginate(listed.items, args, ctx, info, key, toNode);
 }

@@ -1,8 +1,8 @@
 // Customers as Admin API objects; their orders, totals and default address come from orders.json.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { StoreCustomer } from '~/demo/store/types';
-import { paginate, type PageArgs } from '../connection';
-import { warnUnknownSearchFields, type ExecContext } from '../context';
+import { searchedConnection, type PageArgs } from '../connection';
+import type { ExecContext } from '../context';
 import { moneyV2 } from '../format';
 import { childNumber, gid, legacyId } from '../ids';
 import { compileSearch, matchDate, matchNumber, matchText, matchWords } from '../search-query';
@@ -94,10 +94,8 @@ export function customerConnection(
   ctx: ExecContext,
   info: GraphQLResolveInfo,
 ) {
-  const { items, unknownFields } = customerList(model, args);
-  if (args.query) warnUnknownSearchFields(ctx, info, args.query, unknownFields);
-  return paginate(
-    items,
+  return searchedConnection(
+    customerList(model, args),
     args,
     ctx,
     info,

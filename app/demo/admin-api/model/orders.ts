@@ -4,8 +4,8 @@
 // single refund of its total, so totalRefundedSet agrees with displayFinancialStatus.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { StoreFulfillment, StoreOrder, StoreOrderLine } from '~/demo/store/types';
-import { paginate, type PageArgs } from '../connection';
-import { warnUnknownSearchFields, type ExecContext } from '../context';
+import { paginate, searchedConnection, type PageArgs } from '../connection';
+import type { ExecContext } from '../context';
 import { moneyBag, toCents } from '../format';
 import { childNumber, gid, legacyId } from '../ids';
 import { compileSearch, matchDate, matchNumber, matchText, matchWords, type SearchTerm } from '../search-query';
@@ -195,10 +195,8 @@ export function orderConnection(
   ctx: ExecContext,
   info: GraphQLResolveInfo,
 ) {
-  const { items, unknownFields } = orderList(model, source, cacheKey, args);
-  if (args.query) warnUnknownSearchFields(ctx, info, args.query, unknownFields);
-  return paginate(
-    items,
+  return searchedConnection(
+    orderList(model, source, cacheKey, args),
     args,
     ctx,
     info,

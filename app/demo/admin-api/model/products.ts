@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CatalogImage, CatalogMetafield, CatalogProduct, CatalogVariant } from '~/catalog/types';
-import { paginate, type PageArgs } from '../connection';
-import { warnUnknownSearchFields, type ExecContext } from '../context';
+import { paginate, searchedConnection, type PageArgs } from '../connection';
+import type { ExecContext } from '../context';
 import { moneyString, moneyV2, textToHtml, toCents, truncate } from '../format';
 import { childNumber, compareNumericIds, gid, legacyId } from '../ids';
 import { compileSearch, matchDate, matchNumber, matchText, matchWords, type SearchTerm } from '../search-query';
@@ -117,10 +117,8 @@ export function productConnection(
   ctx: ExecContext,
   info: GraphQLResolveInfo,
 ) {
-  const { items, unknownFields } = productList(model, source, cacheKey, args);
-  if (args.query) warnUnknownSearchFields(ctx, info, args.query, unknownFields);
-  return paginate(
-    items,
+  return searchedConnection(
+    productList(model, source, cacheKey, args),
     args,
     ctx,
     info,
@@ -584,11 +582,10 @@ export function collectionConnection(
     },
     COLLECTION_SEARCH_FIELDS,
   );
-  if (args.query) warnUnknownSearchFields(ctx, info, args.query, search.unknownFields);
   const sorts: Record<string, (c: CollectionRecord) => string> = { TITLE: (c) => c.title.toLowerCase(), UPDATED_AT: (c) => c.updatedAt };
   const items = sortByKey(source.filter(search.matches), sorts[args.sortKey ?? 'ID'], (c) => c.id);
-  return paginate(
-    items,
+  return searchedConnection(
+    { items, unknownFields: search.unknownFields },
     args,
     ctx,
     info,
