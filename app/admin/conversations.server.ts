@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Db } from '~/db/client.server';
 import type { AssistantMeta } from '~/assistant/conversations.server';
 import type { EvalCase } from '~/eval/cases';
-import { decodeCursor, encodeCursor, keysetWhere } from './cursor';
+import { keysetPage } from './cursor';
 import { maskEmail } from './privacy';
 
 export const PAGE_SIZE = 25;
@@ -71,20 +71,15 @@ export interface ConversationListItem {
 }
 
 export async function listConversations(db: Db, shop: string, f: ConversationFilters) {
-  const after = decodeCursor(f.after);
-  const before = after ? null : decodeCursor(f.before);
-  const base = whereFor(shop, f);
-  const where = after ? { AND: [base, keysetWhere(after, 'older')] } : before ? { AND: [base, keysetWhere(before, 'newer')] } : base;
-  const order = before ? ('asc' as const) : ('desc' as const);
-  const rows = await db.conversation.findMany({
-    where,
-    orderBy: [{ createdAt: order }, { id: order }],
-    take: PAGE_SIZE + 1,
-    select: { id: true, createdAt: true, lastMessageAt: true, locale: true, outcome: true, sentiment: true, topic: true, turns: true, flagged: true, orderRelated: true, thumbsDown: true, customerId: true, email: true },
-  });
-  const more = rows.length > PAGE_SIZE;
-  const page = rows.slice(0, PAGE_SIZE);
-  if (before) page.reverse();
+  const keyset = keysetPage(whereFor(shop, f), f, PAGE_SIZE);
+  const { page, nextCursor, prevCursor } = keyset.finish(
+    await db.conversation.findMany({
+      where: keyset.where,
+      orderBy: keyset.orderBy,
+      take: keyset.take,
+      select: { id: true, createdAt: true, lastMessageAt: true, locale: true, outcome: true, sentiment: true, topic: true, turns: true, flagged: true, orderRelated: true, thumbsDown: true, customerId: true, email: true },
+    }),
+  );
   // One indexed query for the first shopper line of each row on the page.
   const firsts = page.length
     ? await db.message.findMany({
@@ -111,14 +106,7 @@ export async function listConversations(db: Db, shop: string, f: ConversationFil
     email: maskEmail(r.email),
     preview: preview.get(r.id) ?? '',
   }));
-  const first = page[0];
-  const last = page[page.length - 1];
-  return {
-    items,
-    // Going forward there are older rows when this page overflowed, or always when we came back.
-    nextCursor: last && (before ? true : more) ? encodeCursor(last) : null,
-    prevCursor: first && (after || (before && more)) ? encodeCursor(first) : null,
-  };
+  return { items, nextCursor, prevCursor };
 }
 
 export interface TranscriptMessage {

@@ -20,6 +20,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const query = handoffQuerySchema.parse({
     status: url.searchParams.get('status') ?? undefined,
     after: url.searchParams.get('after') ?? undefined,
+    before: url.searchParams.get('before') ?? undefined,
   });
   return { ...(await listHandoffs(db, session.shop, query)), status: query.status };
 };
@@ -36,7 +37,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 };
 
 export default function Handoffs() {
-  const { items, nextCursor, counts, status } = useLoaderData<typeof loader>();
+  const { items, nextCursor, prevCursor, counts, status } = useLoaderData<typeof loader>();
   const { t, formatDate } = useI18n();
   const [, setParams] = useSearchParams();
   const fetcher = useFetcher();
@@ -81,7 +82,8 @@ export default function Handoffs() {
                   <Pagination
                     hasNext={!!nextCursor}
                     onNext={() => nextCursor && setParams({ status, after: nextCursor })}
-                    hasPrevious={false}
+                    hasPrevious={!!prevCursor}
+                    onPrevious={() => prevCursor && setParams({ status, before: prevCursor })}
                   />
                 </InlineStack>
               </BlockStack>

@@ -173,3 +173,29 @@ test('the hand-off inbox lists the shop\'s requests with the full e-mail and cha
   expect(answered.body.items).toHaveLength(1);
   expect(answered.body.counts).toEqual({ open: 0, answered: 1, closed: 0 });
 });
+
+test('the hand-off inbox pages forward and back through many requests', async () => {
+  const base = Date.UTC(2026, 10, 1);
+  await t.db.handoff.createMany({
+    data: Array.from({ length: 60 }, (_, i) => ({ shop: SHOP_A, conversationId: `paged-${i}`, email: `p${i}@example.com`, question: `Question ${i}`, status: 'closed', createdAt: new Date(base + i * 60_000) })),
+  });
+  const pages: { items: { question: string }[]; nextCursor: string | null; prevCursor: string | null }[] = [];
+  let query = '/app/handoffs?status=closed';
+  for (;;) {
+    const { status, body } = await load(inbox.loader, SHOP_A, query);
+    expect(status).toBe(200);
+    pages.push(body);
+    if (!body.nextCursor) break;
+    query = `/app/handoffs?status=closed&after=${body.nextCursor}`;
+  }
+  expect(pages.map((p) => p.items.length)).toEqual([25, 25, 10]);
+  expect(pages.flatMap((p) => p.items.map((i) => i.question))).toEqual(Array.from({ length: 60 }, (_, i) => `Question ${59 - i}`));
+  expect(pages[0].prevCursor).toBeNull();
+  // Back from the last page gives the middle page again, then the first.
+  const back = await load(inbox.loader, SHOP_A, `/app/handoffs?status=closed&before=${pages[2].prevCursor}`);
+  expect(back.body.items).toEqual(pages[1].items);
+  const first = await load(inbox.loader, SHOP_A, `/app/handoffs?status=closed&before=${back.body.prevCursor}`);
+  expect(first.body.items).toEqual(pages[0].items);
+  expect(first.body.prevCursor).toBeNull();
+  await t.db.handoff.deleteMany({ where: { shop: SHOP_A, conversationId: { startsWith: 'paged-' } } });
+});
