@@ -3,21 +3,16 @@
 // Blocked IPs are shown as their salted hash only: Aisle never stores a raw address.
 import { z } from 'zod';
 import type { Db } from '~/db/client.server';
-import { decodeCursor, encodeCursor, keysetWhere } from './cursor';
+import { keysetPage } from './cursor';
 
 import { SENSITIVITIES } from './constants';
 
 export { SENSITIVITIES };
 export const PAGE_SIZE = 25;
 
-export async function listFlags(db: Db, shop: string, after?: string) {
-  const cursor = decodeCursor(after);
-  const rows = await db.safetyFlag.findMany({
-    where: cursor ? { AND: [{ shop }, keysetWhere(cursor, 'older')] } : { shop },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: PAGE_SIZE + 1,
-  });
-  const page = rows.slice(0, PAGE_SIZE);
+export async function listFlags(db: Db, shop: string, cursors: { after?: string; before?: string } = {}) {
+  const keyset = keysetPage({ shop }, cursors, PAGE_SIZE);
+  const { page, nextCursor, prevCursor } = keyset.finish(await db.safetyFlag.findMany({ where: keyset.where, orderBy: keyset.orderBy, take: keyset.take }));
   const [messages, conversations] = await Promise.all([
     db.message.findMany({ where: { shop, id: { in: page.flatMap((f) => (f.messageId ? [f.messageId] : [])) } }, select: { id: true, content: true } }),
     db.conversation.findMany({ where: { shop, id: { in: page.map((f) => f.conversationId) } }, select: { id: true, test: true } }),
@@ -42,7 +37,8 @@ export async function listFlags(db: Db, shop: string, after?: string) {
       studio: studio.has(f.conversationId),
       createdAt: f.createdAt.toISOString(),
     })),
-    nextCursor: rows.length > PAGE_SIZE ? encodeCursor(page[page.length - 1]) : null,
+    nextCursor,
+    prevCursor,
   };
 }
 

@@ -16,9 +16,9 @@ import { Empty } from '~/admin/ui/empty';
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
-  const after = new URL(request.url).searchParams.get('after') ?? undefined;
+  const params = new URL(request.url).searchParams;
   const [flags, blocks, sensitivity] = await Promise.all([
-    listFlags(db, session.shop, after),
+    listFlags(db, session.shop, { after: params.get('after') ?? undefined, before: params.get('before') ?? undefined }),
     activeBlocks(db, session.shop),
     getSensitivity(db, session.shop),
   ]);
@@ -90,9 +90,14 @@ export default function Safety() {
                   </Box>
                 ))
               )}
-              {flags.nextCursor ? (
+              {flags.nextCursor || flags.prevCursor ? (
                 <InlineStack align="center">
-                  <Pagination hasNext onNext={() => setParams({ after: flags.nextCursor! })} hasPrevious={false} />
+                  <Pagination
+                    hasNext={!!flags.nextCursor}
+                    onNext={() => flags.nextCursor && setParams({ after: flags.nextCursor })}
+                    hasPrevious={!!flags.prevCursor}
+                    onPrevious={() => flags.prevCursor && setParams({ before: flags.prevCursor })}
+                  />
                 </InlineStack>
               ) : null}
             </BlockStack>

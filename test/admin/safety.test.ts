@@ -44,3 +44,20 @@ test('unblock and sensitivity change only the signed-in shop', async () => {
   expect((await load(route.loader, SHOP_A, '/app/safety')).body.sensitivity).toBe('high');
   expect((await load(route.loader, SHOP_B, '/app/safety')).body.sensitivity).toBe('standard');
 });
+
+test('flags page forward and back, newest first, and only the shop’s own', async () => {
+  const base = Date.UTC(2026, 9, 1);
+  await t.db.safetyFlag.createMany({
+    data: Array.from({ length: 30 }, (_, i) => ({ shop: SHOP_A, conversationId: `page-${i}`, verdict: 'flag', categories: '["spam"]', reasons: `["spam ${i}"]`, createdAt: new Date(base + i * 60_000) })),
+  });
+  const first = (await load(route.loader, SHOP_A, '/app/safety')).body.flags;
+  expect(first.items).toHaveLength(25);
+  expect(first.prevCursor).toBeNull();
+  const second = (await load(route.loader, SHOP_A, `/app/safety?after=${first.nextCursor}`)).body.flags;
+  expect(second.items).toHaveLength(6);
+  expect(second.nextCursor).toBeNull();
+  expect([...first.items, ...second.items].every((f: { conversationId: string }) => f.conversationId !== 'b-conv')).toBe(true);
+  const back = (await load(route.loader, SHOP_A, `/app/safety?before=${second.prevCursor}`)).body.flags;
+  expect(back.items).toEqual(first.items);
+  await t.db.safetyFlag.deleteMany({ where: { shop: SHOP_A, conversationId: { startsWith: 'page-' } } });
+});
