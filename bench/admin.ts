@@ -194,7 +194,11 @@ async function gzipProxy(target: string): Promise<{ url: string; close(): Promis
  * profile) on the admin pages of a running demo, best started from the production build
  * (`npm run build && npm run demo -- --build`), behind a gzip proxy: LCP and CLS against Built for
  * Shopify's thresholds. The demo authenticates every /app request, so Lighthouse only needs a
- * browser user agent (Shopify's library turns bots away).
+ * browser user agent (Shopify's library turns bots away). The mobile figure is simulated: every
+ * request that finished before the (unthrottled) first paint counts, module scripts included (the
+ * simulation cannot see that they run after it), so it is close to the time to download the HTML,
+ * the stylesheet and all first-load JavaScript on slow 4G, with each request in flight getting an
+ * equal share of the bandwidth. Run it alone with `node --import tsx bench/admin.ts lighthouse`.
  */
 export async function runAdminLighthouseBench(opts: { url: string; runs?: number; pages?: string[] }): Promise<BenchRow[]> {
   const runs = opts.runs ?? 3;
@@ -236,4 +240,36 @@ export async function runAdminLighthouseBench(opts: { url: string; runs?: number
     await proxy.close();
   }
   return rows;
+}
+
+/**
+ * `node --import tsx bench/admin.ts lighthouse [--runs 3] [--pages /app,/app/settings]`: only the
+ * Lighthouse part, against the demo serving the production build (`npm run build` first). Takes
+ * about 20 s per page, profile and run on this machine.
+ */
+async function lighthouseFromCli(argv: string[]) {
+  const { parseArgs } = await import('node:util');
+  const { values } = parseArgs({ args: argv, options: { runs: { type: 'string', default: '3' }, pages: { type: 'string' } } });
+  const net = await import('node:net');
+  const port = await new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as import('node:net').AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+  const { startDemoServer } = await import('~/demo/server');
+  const demo = await startDemoServer({ storeDir: path.resolve('demo-store'), port, useBuild: true, log: () => {} });
+  try {
+    await demo.synced;
+    const rows = await runAdminLighthouseBench({ url: `http://localhost:${port}`, runs: Number(values.runs), pages: values.pages?.split(',') });
+    const { formatTable } = await import('./search');
+    console.log(formatTable(rows));
+  } finally {
+    await demo.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href && process.argv[2] === 'lighthouse') {
+  await lighthouseFromCli(process.argv.slice(3));
+  process.exit(0);
 }

@@ -2,29 +2,34 @@
 // navigation menu, and a skeleton while the next page loads.
 import type { HeadersFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { Link, Outlet, useLoaderData, useLocation, useNavigation, useRouteError } from '@remix-run/react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { boundary } from '@shopify/shopify-app-remix/server';
 import { AppProvider } from '@shopify/shopify-app-remix/react';
 import { NavMenu } from '@shopify/app-bridge-react';
-import polarisStyles from '@shopify/polaris/build/esm/styles.css?url';
+// Imported for its side effect so that it goes through the build's CSS pipeline, which keeps only
+// the rules the admin's components can use (app/admin/vite/polaris-css.ts) and minifies them.
+import '@shopify/polaris/build/esm/styles.css';
 import { authenticate } from '~/shopify.server';
 import { pickAdminLocale } from '~/admin/i18n';
 import { adminMessages, polarisTranslations } from '~/admin/messages.server';
-import { I18nProvider } from '~/admin/ui/i18n';
+import { namespacesFor, pickNamespaces } from '~/admin/i18n-scopes';
+import { I18nProvider, useI18n } from '~/admin/ui/i18n';
 import { PageSkeleton } from '~/admin/ui/skeleton';
-
-export const links = () => [{ rel: 'stylesheet', href: polarisStyles }];
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   await authenticate.admin(request);
-  const locale = pickAdminLocale(new URL(request.url).searchParams.get('locale'), request.headers.get('accept-language'));
+  const url = new URL(request.url);
+  const locale = pickAdminLocale(url.searchParams.get('locale'), request.headers.get('accept-language'));
   return {
     apiKey: process.env.SHOPIFY_API_KEY || '',
     // AISLE_APP_BRIDGE_URL exists for demo mode (no Shopify admin, no CDN); unset in production.
     appBridgeUrl: process.env.AISLE_APP_BRIDGE_URL || undefined,
     locale,
-    messages: adminMessages(locale),
-    polaris: polarisTranslations(locale),
+    // This page's strings only; the browser loads the rest after the first paint.
+    messages: pickNamespaces(adminMessages(locale), namespacesFor(url.pathname)),
+    // Remix's AppProvider bundles Polaris' English strings and uses them when given none, so
+    // English pages don't carry a second copy in their HTML (3 kB gzipped of every document).
+    polaris: locale === 'en' ? undefined : polarisTranslations(locale),
   };
 };
 
@@ -58,10 +63,21 @@ export default function App() {
           <Link to="/app/safety">{t('nav.safety')}</Link>
           <Link to="/app/reviews">{t('nav.reviews')}</Link>
         </NavMenu>
-        {leaving ? <PageSkeleton /> : <Outlet />}
+        <CurrentPage leaving={leaving} />
       </I18nProvider>
     </AppProvider>
   );
+}
+
+/**
+ * The page, or the skeleton while the next one loads. The document carried the strings of the page
+ * it was opened on; another page waits for the whole dictionary, which loads right after hydration.
+ */
+function CurrentPage({ leaving }: { leaving: boolean }) {
+  const { complete } = useI18n();
+  const { pathname } = useLocation();
+  const [first] = useState(pathname);
+  return leaving || (!complete && pathname !== first) ? <PageSkeleton /> : <Outlet />;
 }
 
 // Shopify needs Remix to catch some thrown responses so that their headers reach the browser.
