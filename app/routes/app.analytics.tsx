@@ -14,6 +14,7 @@ import { METRICS } from '~/admin/definitions';
 import { useI18n } from '~/admin/ui/i18n';
 import { AdminErrorBoundary } from '~/admin/ui/error-boundary';
 import { Empty } from '~/admin/ui/empty';
+import { TitledCard } from '~/admin/ui/titled-card';
 import type { ChartProps } from '~/admin/ui/charts.client';
 
 const Chart = lazy(() => import('~/admin/ui/charts.client'));
@@ -127,79 +128,61 @@ export default function Analytics() {
           </Layout.Section>
         ) : null}
         <Layout.Section>
-          <Card>
-            <BlockStack gap="200">
-              <Text as="h2" variant="headingMd">
+          <TitledCard
+            title={
+              <>
                 {t('analytics.perDay')} (<Def id="conversations" />, <Def id="handoffRate" />)
-              </Text>
-              <ChartBox
-                kind="line"
-                series={[
-                  { name: t('def.conversations.name'), data: data.daily.map((r) => ({ key: day(r.day), value: r.conversations })) },
-                  { name: t('outcome.resolved'), data: data.daily.map((r) => ({ key: day(r.day), value: r.resolved })) },
-                  { name: t('outcome.handed_off'), data: data.daily.map((r) => ({ key: day(r.day), value: r.handedOff })) },
-                ]}
-              />
-            </BlockStack>
-          </Card>
+              </>
+            }
+            gap="200"
+          >
+            <ChartBox
+              kind="line"
+              series={[
+                { name: t('def.conversations.name'), data: data.daily.map((r) => ({ key: day(r.day), value: r.conversations })) },
+                { name: t('outcome.resolved'), data: data.daily.map((r) => ({ key: day(r.day), value: r.resolved })) },
+                { name: t('outcome.handed_off'), data: data.daily.map((r) => ({ key: day(r.day), value: r.handedOff })) },
+              ]}
+            />
+          </TitledCard>
         </Layout.Section>
         <Layout.Section>
           <InlineGrid columns={{ xs: 1, md: 2 }} gap="400">
-            <Card>
-              <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">
-                  <Def id="assistedRevenue" />
-                </Text>
-                <ChartBox
-                  kind="bars"
-                  series={[{ name: t('def.assistedRevenue.name'), data: data.daily.map((r) => ({ key: day(r.day), value: r.revenue })) }]}
-                  format={(v) => money(v)}
-                />
-              </BlockStack>
-            </Card>
-            <Card>
-              <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">
-                  <Def id="modelCost" />
-                </Text>
-                <ChartBox
-                  kind="bars"
-                  series={[
-                    {
-                      name: t('def.modelCost.name'),
-                      data: data.daily.map((r) => ({ key: day(r.day), value: Math.round(r.costUsd * 100) / 100 })),
-                    },
-                  ]}
-                  format={(v) => money(v, 'USD')}
-                />
-              </BlockStack>
-            </Card>
+            <TitledCard title={<Def id="assistedRevenue" />} gap="200">
+              <ChartBox
+                kind="bars"
+                series={[{ name: t('def.assistedRevenue.name'), data: data.daily.map((r) => ({ key: day(r.day), value: r.revenue })) }]}
+                format={(v) => money(v)}
+              />
+            </TitledCard>
+            <TitledCard title={<Def id="modelCost" />} gap="200">
+              <ChartBox
+                kind="bars"
+                series={[
+                  {
+                    name: t('def.modelCost.name'),
+                    data: data.daily.map((r) => ({ key: day(r.day), value: Math.round(r.costUsd * 100) / 100 })),
+                  },
+                ]}
+                format={(v) => money(v, 'USD')}
+              />
+            </TitledCard>
           </InlineGrid>
         </Layout.Section>
         <Layout.Section>
           <InlineGrid columns={{ xs: 1, md: 2 }} gap="400">
-            <Card>
-              <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">
-                  <Def id="topics" />
-                </Text>
-                <ChartBox
-                  kind="ranking"
-                  series={[{ name: t('def.topics.name'), data: data.topics.map((r) => ({ key: t(`topic.${r.key}`), value: r.count })) }]}
-                />
-              </BlockStack>
-            </Card>
-            <Card>
-              <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">
-                  <Def id="languages" />
-                </Text>
-                <ChartBox
-                  kind="ranking"
-                  series={[{ name: t('def.languages.name'), data: data.languages.map((r) => ({ key: r.label, value: r.count })) }]}
-                />
-              </BlockStack>
-            </Card>
+            <TitledCard title={<Def id="topics" />} gap="200">
+              <ChartBox
+                kind="ranking"
+                series={[{ name: t('def.topics.name'), data: data.topics.map((r) => ({ key: t(`topic.${r.key}`), value: r.count })) }]}
+              />
+            </TitledCard>
+            <TitledCard title={<Def id="languages" />} gap="200">
+              <ChartBox
+                kind="ranking"
+                series={[{ name: t('def.languages.name'), data: data.languages.map((r) => ({ key: r.label, value: r.count })) }]}
+              />
+            </TitledCard>
           </InlineGrid>
         </Layout.Section>
         <Layout.Section>
@@ -231,25 +214,20 @@ export default function Analytics() {
           </InlineGrid>
         </Layout.Section>
         <Layout.Section>
-          <Card>
-            <BlockStack gap="300">
-              <Text as="h2" variant="headingMd">
-                {t('analytics.definitions')}
-              </Text>
-              <Text as="p" tone="subdued">
-                {t('analytics.definitionsHelp')}
-              </Text>
-              {METRICS.map((id) => (
-                <Box key={id} id={`def-${id}`}>
-                  <InlineStack gap="200" wrap={false}>
-                    <Text as="p">
-                      <strong>{t(`def.${id}.name`)}</strong> — {t(`def.${id}.text`)}
-                    </Text>
-                  </InlineStack>
-                </Box>
-              ))}
-            </BlockStack>
-          </Card>
+          <TitledCard title={t('analytics.definitions')}>
+            <Text as="p" tone="subdued">
+              {t('analytics.definitionsHelp')}
+            </Text>
+            {METRICS.map((id) => (
+              <Box key={id} id={`def-${id}`}>
+                <InlineStack gap="200" wrap={false}>
+                  <Text as="p">
+                    <strong>{t(`def.${id}.name`)}</strong> — {t(`def.${id}.text`)}
+                  </Text>
+                </InlineStack>
+              </Box>
+            ))}
+          </TitledCard>
         </Layout.Section>
       </Layout>
     </Page>

@@ -28,6 +28,7 @@ import { authenticate } from '~/shopify.server';
 import { db } from '~/db.server';
 import { AdminErrorBoundary } from '~/admin/ui/error-boundary';
 import { useI18n } from '~/admin/ui/i18n';
+import { TitledCard } from '~/admin/ui/titled-card';
 import { pickAdminLocale, type Translate } from '~/admin/i18n';
 import { serverTranslator } from '~/admin/messages.server';
 import { toCsv } from '~/reviews/csv';
@@ -441,241 +442,201 @@ export default function ReviewsReport() {
           </InlineGrid>
         </Layout.Section>
         <Layout.Section>
-          <Card>
-            <BlockStack gap="200">
-              <Text as="h2" variant="headingMd">
-                {t(`reviews.overTime.${report.granularity}`)}
-              </Text>
-              <SentimentChart data={report.overTime} granularity={report.granularity} />
-            </BlockStack>
-          </Card>
+          <TitledCard title={t(`reviews.overTime.${report.granularity}`)} gap="200">
+            <SentimentChart data={report.overTime} granularity={report.granularity} />
+          </TitledCard>
         </Layout.Section>
         <Layout.Section variant="oneHalf">
-          <Card>
-            <BlockStack gap="200">
-              <Text as="h2" variant="headingMd">
-                {t('reviews.worst.title')}
-              </Text>
+          <TitledCard title={t('reviews.worst.title')} gap="200">
+            <DataTable
+              columnContentTypes={['text', 'numeric', 'numeric', 'numeric']}
+              headings={[t('reviews.col.product'), t('reviews.col.reviews'), t('reviews.col.score'), t('reviews.col.negative')]}
+              rows={report.worstProducts.map((p) => [p.title, formatNumber(p.reviews), decimal(p.score), pct(p.negativeShare, 1)])}
+            />
+          </TitledCard>
+        </Layout.Section>
+        <Layout.Section variant="oneHalf">
+          <TitledCard title={t('reviews.falling.title')} gap="200">
+            {report.fallingProducts.length ? (
               <DataTable
                 columnContentTypes={['text', 'numeric', 'numeric', 'numeric']}
-                headings={[t('reviews.col.product'), t('reviews.col.reviews'), t('reviews.col.score'), t('reviews.col.negative')]}
-                rows={report.worstProducts.map((p) => [p.title, formatNumber(p.reviews), decimal(p.score), pct(p.negativeShare, 1)])}
+                headings={[t('reviews.col.product'), t('reviews.col.before'), t('reviews.col.now'), t('reviews.col.drop')]}
+                rows={report.fallingProducts.map((p) => [
+                  p.title,
+                  decimal(p.before),
+                  decimal(Math.round((p.before - p.drop) * 100) / 100),
+                  decimal(p.drop),
+                ])}
               />
-            </BlockStack>
-          </Card>
-        </Layout.Section>
-        <Layout.Section variant="oneHalf">
-          <Card>
-            <BlockStack gap="200">
-              <Text as="h2" variant="headingMd">
-                {t('reviews.falling.title')}
-              </Text>
-              {report.fallingProducts.length ? (
-                <DataTable
-                  columnContentTypes={['text', 'numeric', 'numeric', 'numeric']}
-                  headings={[t('reviews.col.product'), t('reviews.col.before'), t('reviews.col.now'), t('reviews.col.drop')]}
-                  rows={report.fallingProducts.map((p) => [
-                    p.title,
-                    decimal(p.before),
-                    decimal(Math.round((p.before - p.drop) * 100) / 100),
-                    decimal(p.drop),
-                  ])}
-                />
-              ) : (
-                <Text as="p" tone="subdued">
-                  {t('reviews.falling.empty')}
-                </Text>
-              )}
-            </BlockStack>
-          </Card>
-        </Layout.Section>
-        <Layout.Section>
-          <Card>
-            <BlockStack gap="300">
-              <Text as="h2" variant="headingMd">
-                {t('reviews.complaints.title')}
-              </Text>
-              {report.complaints.length === 0 ? (
-                <Text as="p" tone="subdued">
-                  {t('reviews.complaints.empty')}
-                </Text>
-              ) : null}
-              {report.complaints.slice(0, 7).map((c) => (
-                <BlockStack key={c.aspect} gap="100">
-                  <InlineStack gap="200" blockAlign="center">
-                    <Text as="h3" variant="headingSm">
-                      {aspectLabel(t, c.aspect)}
-                    </Text>
-                    <Badge tone="critical">{formatNumber(c.count)}</Badge>
-                  </InlineStack>
-                  {c.quotes.map((q) => (
-                    <Text as="p" key={q.reviewId} tone="subdued">
-                      “{q.text}” — <em>{q.productHandle}</em>
-                    </Text>
-                  ))}
-                </BlockStack>
-              ))}
-            </BlockStack>
-          </Card>
-        </Layout.Section>
-        <Layout.Section>
-          <Card>
-            <BlockStack gap="400">
-              <Text as="h2" variant="headingMd">
-                {t('reviews.toAnswer.title')}
-              </Text>
-              {report.toAnswer.length === 0 ? (
-                <Text as="p" tone="subdued">
-                  {t('reviews.toAnswer.empty')}
-                </Text>
-              ) : null}
-              {report.toAnswer.map((r) => (
-                <BlockStack key={r.id} gap="200">
-                  <Text as="p">
-                    <strong>{r.productHandle}</strong> · {r.rating ? '★'.repeat(r.rating) : t('reviews.noRating')} ·{' '}
-                    {r.reviewerName || t('reviews.anonymous')} · {day(r.reviewedAt)}
-                  </Text>
-                  <Text as="p">{r.title ? `${r.title} — ${r.body}` : r.body}</Text>
-                  {r.replyDraft ? <ReplyDraft draft={r.replyDraft} /> : null}
-                </BlockStack>
-              ))}
-            </BlockStack>
-          </Card>
-        </Layout.Section>
-        <Layout.Section>
-          <Card>
-            <BlockStack gap="300">
-              <Text as="h2" variant="headingMd">
-                {t('reviews.flagged.title')}
-              </Text>
-              {report.flagged.length === 0 ? (
-                <Text as="p" tone="subdued">
-                  {t('reviews.flagged.empty')}
-                </Text>
-              ) : null}
-              {report.flagged.map((r) => (
-                <BlockStack key={r.id} gap="100">
-                  <InlineStack gap="200">
-                    {r.flags.map((f) => (
-                      <Badge key={f} tone="warning">
-                        {flagLabel(t, f)}
-                      </Badge>
-                    ))}
-                    <Text as="span" tone="subdued">
-                      {r.productHandle} · {day(r.reviewedAt)}
-                    </Text>
-                  </InlineStack>
-                  <Text as="p">{r.body.length > 300 ? `${r.body.slice(0, 300)}…` : r.body}</Text>
-                </BlockStack>
-              ))}
-            </BlockStack>
-          </Card>
-        </Layout.Section>
-        <Layout.Section>
-          <Card>
-            <BlockStack gap="300">
-              <Text as="h2" variant="headingMd">
-                {t('reviews.import.title')}
-              </Text>
+            ) : (
               <Text as="p" tone="subdued">
-                {t('reviews.import.help')}
+                {t('reviews.falling.empty')}
               </Text>
-              <upload.Form method="post" encType="multipart/form-data">
-                <input type="hidden" name="intent" value="upload" />
+            )}
+          </TitledCard>
+        </Layout.Section>
+        <Layout.Section>
+          <TitledCard title={t('reviews.complaints.title')}>
+            {report.complaints.length === 0 ? (
+              <Text as="p" tone="subdued">
+                {t('reviews.complaints.empty')}
+              </Text>
+            ) : null}
+            {report.complaints.slice(0, 7).map((c) => (
+              <BlockStack key={c.aspect} gap="100">
                 <InlineStack gap="200" blockAlign="center">
-                  <input type="file" name="file" accept=".csv,text/csv" aria-label={t('reviews.import.fileLabel')} />
-                  <Button submit loading={upload.state !== 'idle'}>
-                    {t('reviews.import.submit')}
+                  <Text as="h3" variant="headingSm">
+                    {aspectLabel(t, c.aspect)}
+                  </Text>
+                  <Badge tone="critical">{formatNumber(c.count)}</Badge>
+                </InlineStack>
+                {c.quotes.map((q) => (
+                  <Text as="p" key={q.reviewId} tone="subdued">
+                    “{q.text}” — <em>{q.productHandle}</em>
+                  </Text>
+                ))}
+              </BlockStack>
+            ))}
+          </TitledCard>
+        </Layout.Section>
+        <Layout.Section>
+          <TitledCard title={t('reviews.toAnswer.title')} gap="400">
+            {report.toAnswer.length === 0 ? (
+              <Text as="p" tone="subdued">
+                {t('reviews.toAnswer.empty')}
+              </Text>
+            ) : null}
+            {report.toAnswer.map((r) => (
+              <BlockStack key={r.id} gap="200">
+                <Text as="p">
+                  <strong>{r.productHandle}</strong> · {r.rating ? '★'.repeat(r.rating) : t('reviews.noRating')} ·{' '}
+                  {r.reviewerName || t('reviews.anonymous')} · {day(r.reviewedAt)}
+                </Text>
+                <Text as="p">{r.title ? `${r.title} — ${r.body}` : r.body}</Text>
+                {r.replyDraft ? <ReplyDraft draft={r.replyDraft} /> : null}
+              </BlockStack>
+            ))}
+          </TitledCard>
+        </Layout.Section>
+        <Layout.Section>
+          <TitledCard title={t('reviews.flagged.title')}>
+            {report.flagged.length === 0 ? (
+              <Text as="p" tone="subdued">
+                {t('reviews.flagged.empty')}
+              </Text>
+            ) : null}
+            {report.flagged.map((r) => (
+              <BlockStack key={r.id} gap="100">
+                <InlineStack gap="200">
+                  {r.flags.map((f) => (
+                    <Badge key={f} tone="warning">
+                      {flagLabel(t, f)}
+                    </Badge>
+                  ))}
+                  <Text as="span" tone="subdued">
+                    {r.productHandle} · {day(r.reviewedAt)}
+                  </Text>
+                </InlineStack>
+                <Text as="p">{r.body.length > 300 ? `${r.body.slice(0, 300)}…` : r.body}</Text>
+              </BlockStack>
+            ))}
+          </TitledCard>
+        </Layout.Section>
+        <Layout.Section>
+          <TitledCard title={t('reviews.import.title')}>
+            <Text as="p" tone="subdued">
+              {t('reviews.import.help')}
+            </Text>
+            <upload.Form method="post" encType="multipart/form-data">
+              <input type="hidden" name="intent" value="upload" />
+              <InlineStack gap="200" blockAlign="center">
+                <input type="file" name="file" accept=".csv,text/csv" aria-label={t('reviews.import.fileLabel')} />
+                <Button submit loading={upload.state !== 'idle'}>
+                  {t('reviews.import.submit')}
+                </Button>
+              </InlineStack>
+            </upload.Form>
+            {err(upload) ? <Banner tone="critical">{err(upload)}</Banner> : null}
+            {imports.map((i) => (
+              <BlockStack key={i.id} gap="100">
+                <InlineStack gap="200" blockAlign="center">
+                  <Text as="span" fontWeight="semibold">
+                    {i.fileName}
+                  </Text>
+                  <Badge tone={i.status === 'completed' ? 'success' : i.status === 'failed' ? 'critical' : 'info'}>
+                    {t(`reviews.import.status.${i.status}`)}
+                  </Badge>
+                  <Text as="span" tone="subdued">
+                    {t('reviews.import.counts', {
+                      imported: formatNumber(i.imported),
+                      duplicates: formatNumber(i.duplicates),
+                      malformed: formatNumber(i.malformed),
+                      unmatched: formatNumber(i.unmatched),
+                    })}
+                  </Text>
+                </InlineStack>
+                {i.status === 'running' || i.status === 'pending' ? (
+                  <ProgressBar progress={i.rowsTotal ? (i.rowsDone / i.rowsTotal) * 100 : 0} size="small" />
+                ) : null}
+                {i.error ? (
+                  <Text as="p" tone="critical">
+                    {i.error}
+                  </Text>
+                ) : null}
+                {i.problems.slice(0, 5).map((p) => (
+                  <Text as="p" key={`${p.row}-${p.kind}`} tone="subdued">
+                    {t('reviews.import.row', { row: formatNumber(p.row), reason: p.code ? t(`reviews.problem.${p.code}`, { value: p.value ?? '' }) : p.reason })}
+                  </Text>
+                ))}
+                {i.problems.length > 5 ? (
+                  <Text as="p" tone="subdued">
+                    {t('reviews.import.more', { count: formatNumber(i.malformed + i.unmatched - 5) })}
+                  </Text>
+                ) : null}
+              </BlockStack>
+            ))}
+          </TitledCard>
+        </Layout.Section>
+        <Layout.Section>
+          <TitledCard title={t('reviews.push.title')}>
+            <Text as="p" tone="subdued">
+              {withElements(t('reviews.push.help'), {
+                endpoint: <code>POST /api/reviews</code>,
+                shopHeader: <code>X-Aisle-Shop</code>,
+                authHeader: <code>Authorization: Bearer &lt;token&gt;</code>,
+              })}{' '}
+              {settings.tokenHint ? t('reviews.push.tokenHint', { hint: settings.tokenHint }) : t('reviews.push.noToken')}
+            </Text>
+            <token.Form method="post">
+              <input type="hidden" name="intent" value="rotate-token" />
+              <Button submit>{settings.tokenHint ? t('reviews.push.replace') : t('reviews.push.create')}</Button>
+            </token.Form>
+            {token.data && 'token' in token.data ? (
+              <Banner tone="warning" title={t('reviews.push.copyNow')}>
+                <code data-testid="push-token">{String(token.data.token)}</code>
+              </Banner>
+            ) : null}
+            <ClaudeStatusText claude={claude} />
+            <save.Form method="post">
+              <input type="hidden" name="intent" value="settings" />
+              <BlockStack gap="200">
+                <FormField label={t('reviews.settings.alertEmail')} name="alertEmail" type="email" initial={settings.alertEmail} />
+                <FormField
+                  label={t('reviews.settings.aspects')}
+                  name="customAspects"
+                  multiline={3}
+                  initial={settings.customAspects.map((a) => `${a.name}: ${a.terms.join(', ')}`).join('\n')}
+                  helpText={t('reviews.settings.aspectsHelp')}
+                />
+                <InlineStack>
+                  <Button submit loading={save.state !== 'idle'}>
+                    {t('common.save')}
                   </Button>
                 </InlineStack>
-              </upload.Form>
-              {err(upload) ? <Banner tone="critical">{err(upload)}</Banner> : null}
-              {imports.map((i) => (
-                <BlockStack key={i.id} gap="100">
-                  <InlineStack gap="200" blockAlign="center">
-                    <Text as="span" fontWeight="semibold">
-                      {i.fileName}
-                    </Text>
-                    <Badge tone={i.status === 'completed' ? 'success' : i.status === 'failed' ? 'critical' : 'info'}>
-                      {t(`reviews.import.status.${i.status}`)}
-                    </Badge>
-                    <Text as="span" tone="subdued">
-                      {t('reviews.import.counts', {
-                        imported: formatNumber(i.imported),
-                        duplicates: formatNumber(i.duplicates),
-                        malformed: formatNumber(i.malformed),
-                        unmatched: formatNumber(i.unmatched),
-                      })}
-                    </Text>
-                  </InlineStack>
-                  {i.status === 'running' || i.status === 'pending' ? (
-                    <ProgressBar progress={i.rowsTotal ? (i.rowsDone / i.rowsTotal) * 100 : 0} size="small" />
-                  ) : null}
-                  {i.error ? (
-                    <Text as="p" tone="critical">
-                      {i.error}
-                    </Text>
-                  ) : null}
-                  {i.problems.slice(0, 5).map((p) => (
-                    <Text as="p" key={`${p.row}-${p.kind}`} tone="subdued">
-                      {t('reviews.import.row', { row: formatNumber(p.row), reason: p.code ? t(`reviews.problem.${p.code}`, { value: p.value ?? '' }) : p.reason })}
-                    </Text>
-                  ))}
-                  {i.problems.length > 5 ? (
-                    <Text as="p" tone="subdued">
-                      {t('reviews.import.more', { count: formatNumber(i.malformed + i.unmatched - 5) })}
-                    </Text>
-                  ) : null}
-                </BlockStack>
-              ))}
-            </BlockStack>
-          </Card>
-        </Layout.Section>
-        <Layout.Section>
-          <Card>
-            <BlockStack gap="300">
-              <Text as="h2" variant="headingMd">
-                {t('reviews.push.title')}
-              </Text>
-              <Text as="p" tone="subdued">
-                {withElements(t('reviews.push.help'), {
-                  endpoint: <code>POST /api/reviews</code>,
-                  shopHeader: <code>X-Aisle-Shop</code>,
-                  authHeader: <code>Authorization: Bearer &lt;token&gt;</code>,
-                })}{' '}
-                {settings.tokenHint ? t('reviews.push.tokenHint', { hint: settings.tokenHint }) : t('reviews.push.noToken')}
-              </Text>
-              <token.Form method="post">
-                <input type="hidden" name="intent" value="rotate-token" />
-                <Button submit>{settings.tokenHint ? t('reviews.push.replace') : t('reviews.push.create')}</Button>
-              </token.Form>
-              {token.data && 'token' in token.data ? (
-                <Banner tone="warning" title={t('reviews.push.copyNow')}>
-                  <code data-testid="push-token">{String(token.data.token)}</code>
-                </Banner>
-              ) : null}
-              <ClaudeStatusText claude={claude} />
-              <save.Form method="post">
-                <input type="hidden" name="intent" value="settings" />
-                <BlockStack gap="200">
-                  <FormField label={t('reviews.settings.alertEmail')} name="alertEmail" type="email" initial={settings.alertEmail} />
-                  <FormField
-                    label={t('reviews.settings.aspects')}
-                    name="customAspects"
-                    multiline={3}
-                    initial={settings.customAspects.map((a) => `${a.name}: ${a.terms.join(', ')}`).join('\n')}
-                    helpText={t('reviews.settings.aspectsHelp')}
-                  />
-                  <InlineStack>
-                    <Button submit loading={save.state !== 'idle'}>
-                      {t('common.save')}
-                    </Button>
-                  </InlineStack>
-                  {err(save) ? <Banner tone="critical">{err(save)}</Banner> : null}
-                </BlockStack>
-              </save.Form>
-            </BlockStack>
-          </Card>
+                {err(save) ? <Banner tone="critical">{err(save)}</Banner> : null}
+              </BlockStack>
+            </save.Form>
+          </TitledCard>
         </Layout.Section>
       </Layout>
     </Page>
